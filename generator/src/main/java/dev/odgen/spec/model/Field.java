@@ -1,0 +1,40 @@
+package dev.odgen.spec.model;
+
+import dev.odgen.spec.diag.Location;
+import java.util.Optional;
+
+/**
+ * A field of a resource, in wire order. A field is either a column (it has a column name) or derived
+ * (it has a derivation and no column). Whether it is required on create, updatable or read-only is
+ * worked out by the linker from the resource's operations.
+ */
+public record Field(
+    String name,
+    Optional<String> column,
+    TypeRef type,
+    Optional<String> defaultValue,
+    Auto auto,
+    EnumStorage storeAs,
+    EnumWire wireAs,
+    boolean signed,
+    Optional<Derivation> derived,
+    boolean requiredOnCreate,
+    boolean updatable,
+    boolean readOnly,
+    Optional<String> versionAdded,
+    Optional<String> deprecated,
+    String notes,
+    Location location) {
+
+  public boolean isDerived() {
+    return derived.isPresent();
+  }
+
+  public boolean isColumn() {
+    return column.isPresent();
+  }
+
+  public FieldType kind() {
+    return type.kind();
+  }
+}

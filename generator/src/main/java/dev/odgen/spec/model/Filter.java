@@ -1,0 +1,15 @@
+package dev.odgen.spec.model;
+
+import dev.odgen.spec.diag.Location;
+import java.util.Optional;
+
+/** A query parameter of a list operation and the field it filters on (none for custom filters). */
+public record Filter(
+    String param,
+    Optional<String> field,
+    MatchKind match,
+    TypeRef type,
+    boolean required,
+    Optional<String> versionAdded,
+    String notes,
+    Location location) {}

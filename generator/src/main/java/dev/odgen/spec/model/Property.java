@@ -1,0 +1,17 @@
+package dev.odgen.spec.model;
+
+import dev.odgen.spec.diag.Location;
+import java.util.Optional;
+
+/**
+ * A named, typed value that is not a stored field: an action's path, query or body parameter, or a
+ * property of a model. {@code field} names the resource field it mirrors, when it does.
+ */
+public record Property(
+    String name,
+    TypeRef type,
+    Optional<String> field,
+    boolean required,
+    Optional<String> versionAdded,
+    String notes,
+    Location location) {}
