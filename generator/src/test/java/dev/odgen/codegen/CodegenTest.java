@@ -54,7 +54,7 @@ class CodegenTest {
   void onlyTheRequestedKindsAreGenerated() {
     List<String> paths = paths(request().only(ArtifactKind.SCHEMA).build());
     assertEquals(List.of("com/example/clinic/schema/ClinicBookSchema.java",
-        "com/example/clinic/schema/create-tables.sql"), paths);
+        "com/example/clinic/schema/h2.sql", "com/example/clinic/schema/mariadb.sql"), paths);
   }
 
   @Test
@@ -71,7 +71,7 @@ class CodegenTest {
     List<String> paths = paths(request().include("provider").build());
     assertEquals(List.of("com/example/clinic/entity/Provider.java",
         "com/example/clinic/schema/ClinicBookSchema.java",
-        "com/example/clinic/schema/create-tables.sql"), paths);
+        "com/example/clinic/schema/h2.sql", "com/example/clinic/schema/mariadb.sql"), paths);
   }
 
   @Test
