@@ -24,8 +24,8 @@ class GoldenTest {
   void clinic() throws IOException {
     try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
       Path out = fs.getPath("/out");
-      CodegenRequest request = CodegenRequest.builder(Path.of("spec"), out).build();
-      new Codegen().generate(SampleModels.clinic(), request);
+      CodegenRequest request = CodegenRequest.builder(out).spec(Path.of("spec")).build();
+      new Codegen().generate(SampleModels.clinic(), "spec", request);
       GoldenFiles.expectedIn(GoldenFiles.caseDir("clinic")).verify(read(out));
     }
   }
