@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,6 +117,8 @@ public final class ApiServer implements AutoCloseable {
     }
     cfg.routes.get(config.healthPath, this::health);
     cfg.routes.exception(Exception.class, this::fail);
+    // Javalin maps its own HttpResponseExceptions (e.g. no matching route) unless told otherwise
+    cfg.routes.exception(HttpResponseException.class, this::fail);
   }
 
   private Handler adapt(RouteHandler handler) {

@@ -3,6 +3,7 @@ package dev.odgen.runtime.server;
 import dev.odgen.runtime.jdbc.DatabaseUnavailableException;
 import dev.odgen.runtime.wire.WireFormatException;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -30,6 +31,9 @@ final class ErrorMapper {
     if (unavailable != null) {
       LOG.warn("{} {}: database unavailable: {}", method, path, unavailable.getMessage());
       return new Mapped(503, "database unavailable: " + unavailable.getMessage());
+    }
+    if (e instanceof EndpointNotFound) {
+      return new Mapped(404, "no such path: " + path);
     }
     if (e instanceof HttpResponseException) {
       return new Mapped(((HttpResponseException) e).getStatus(), e.getMessage());

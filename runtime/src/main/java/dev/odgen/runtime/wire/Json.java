@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * The shared JSON machinery: one factory for writing, one tree parser for reading. Decimals are
@@ -28,6 +29,9 @@ public final class Json {
       new ObjectMapper(FACTORY)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: .*?line: (\\d+), column: (\\d+)\\]\\)");
 
   private Json() {}
 
@@ -52,7 +56,7 @@ public final class Json {
       String where = e.getLocation() == null
           ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new WireFormatException(what, what + " is not valid JSON: " + e.getOriginalMessage() + where);
+      throw new WireFormatException(what, what + " is not valid JSON: " + withoutSource(e.getOriginalMessage()) + where);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,6 +74,11 @@ public final class Json {
       throw new WireFormatException(what, what + " must be a JSON object, not " + kindOf(node));
     }
     return (ObjectNode) node;
+  }
+
+  /** Jackson names the (redacted) source inside some messages; keep only the position. */
+  private static String withoutSource(String message) {
+    return START_MARKER.matcher(message).replaceAll(" (opened at line $1, column $2)");
   }
 
   /** "an array", "a string", ... for error messages. */

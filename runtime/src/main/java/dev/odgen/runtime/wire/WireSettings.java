@@ -39,7 +39,7 @@ public record WireSettings(
     Objects.requireNonNull(dateTimePattern, "dateTimePattern");
     Objects.requireNonNull(timePattern, "timePattern");
     Objects.requireNonNull(noDate, "noDate");
-    formats();
+    resolve(booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate, null, null, null, null);
   }
 
   /** ISO formats ({@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm:ss}), native booleans, no overrides. */
@@ -72,6 +72,21 @@ public record WireSettings(
    *     override parameter
    */
   public WireFormats formats(String dateOverride, String dateTimeOverride) {
+    return resolve(
+        booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate,
+        dateFormatParam, dateTimeFormatParam, dateOverride, dateTimeOverride);
+  }
+
+  private static WireFormats resolve(
+      boolean booleansAsStrings,
+      String datePattern,
+      String dateTimePattern,
+      String timePattern,
+      String noDate,
+      String dateFormatParam,
+      String dateTimeFormatParam,
+      String dateOverride,
+      String dateTimeOverride) {
     var date = Patterns.compileForDate("datePattern", datePattern);
     var dateTime = Patterns.compileForDateTime("dateTimePattern", dateTimePattern);
     var time = Patterns.compileForTime("timePattern", timePattern);
