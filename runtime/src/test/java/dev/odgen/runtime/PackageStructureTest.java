@@ -3,6 +3,7 @@ package dev.odgen.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ class PackageStructureTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.anyMatch(f -> f.toString().endsWith(".java"));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
