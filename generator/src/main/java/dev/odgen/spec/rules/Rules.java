@@ -1,0 +1,17 @@
+package dev.odgen.spec.rules;
+
+import dev.odgen.spec.diag.Diagnostics;
+import dev.odgen.spec.link.LinkedSpec;
+import java.util.List;
+
+/** Every rule, run in one place after linking. */
+public final class Rules {
+
+  private static final List<Rule> ALL = List.of();
+
+  private Rules() {}
+
+  public static void checkAll(LinkedSpec spec, Diagnostics diagnostics) {
+    ALL.forEach(rule -> rule.check(spec, diagnostics));
+  }
+}
