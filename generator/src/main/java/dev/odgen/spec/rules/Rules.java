@@ -7,7 +7,17 @@ import java.util.List;
 /** Every rule, run in one place after linking. */
 public final class Rules {
 
-  private static final List<Rule> ALL = List.of();
+  private static final List<Rule> ALL = List.of(
+      new IdRules(),
+      new FieldKeyRules(),
+      new DerivationRules(),
+      new DefaultRules(),
+      new FilterRules(),
+      new BodyRules(),
+      new DuplicateRules(),
+      new EndpointRules(),
+      new JavaNameRules(),
+      new ExclusionRules());
 
   private Rules() {}
 

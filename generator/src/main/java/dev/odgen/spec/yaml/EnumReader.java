@@ -34,8 +34,23 @@ final class EnumReader {
     List<EnumElement.Member> members = new ArrayList<>();
     reader.map("members", "the members of enum '" + entry.key() + "'", null, trail)
         .ifPresent(m -> m.entries().forEach(member -> readMember(member, m).ifPresent(members::add)));
+    reportSharedOrdinals(members, reader);
     Marks marks = new Marks(entry.keyLocation(), reader.marks().values());
     return Optional.of(new EnumElement(entry.key(), members, reader.text("default"), reader.notes("notes"), marks));
+  }
+
+  /** Two members with one ordinal could not be told apart in the database. */
+  private static void reportSharedOrdinals(List<EnumElement.Member> members, MapReader reader) {
+    java.util.Map<Integer, EnumElement.Member> byOrdinal = new java.util.HashMap<>();
+    for (EnumElement.Member member : members) {
+      EnumElement.Member first = byOrdinal.putIfAbsent(member.ordinal(), member);
+      if (first != null) {
+        reader.scope().diagnostics().error(member.location(), reader.trail().in("first used by member '"
+                + first.name() + "'", first.location()),
+            "members '" + first.name() + "' and '" + member.name() + "' share ordinal " + member.ordinal(),
+            "give each member its own ordinal");
+      }
+    }
   }
 
   private static Optional<EnumElement.Member> readMember(MapReader.Entry member, MapReader members) {
