@@ -96,6 +96,7 @@ public final class SpecFiles {
     try (Stream<Path> walk = Files.walk(spec)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .filter(p -> !p.getFileName().toString().startsWith(".")) // editor lock and backup files
           .sorted((a, b) -> slashes(spec.relativize(a).toString(), spec)
               .compareTo(slashes(spec.relativize(b).toString(), spec)))
           .toList();

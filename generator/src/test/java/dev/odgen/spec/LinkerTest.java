@@ -259,6 +259,16 @@ class LinkerTest {
   }
 
   @Test
+  void exclusionsMayBeSplitOverSeveralFiles() {
+    ApiModel model = SpecFixture.withApi()
+        .file("things.yaml", "resource: Things\nentity: Thing\npath: /things\n")
+        .file("exclusions-a.yaml", "exclusions:\n  - {resource: Things, endpoint: GET /things, reason: a}\n")
+        .file("exclusions-b.yaml", "exclusions:\n  - {resource: Things, responseField: X, reason: b}\n")
+        .load();
+    assertEquals(List.of("a", "b"), model.exclusions().stream().map(e -> e.reason()).toList());
+  }
+
+  @Test
   void summaryCountsCoverAllResources() {
     assertEquals(19, MODEL.fieldCount());
     assertEquals(10, MODEL.endpointCount());
