@@ -40,7 +40,7 @@ class SpecCoverageTest {
 
   @BeforeAll
   static void loadSpec() throws Exception {
-    model = SpecLoader.load(ReferenceFacts.specDirFromSystemProperty());
+    model = SpecLoader.load(ReferenceFacts.specDirFromSystemProperty(), java.nio.file.Path.of(""));
   }
 
   @Test
