@@ -85,7 +85,7 @@ class CodegenTest {
   @Test
   void anUnknownResourceIsAnErrorThatListsTheKnownOnes() {
     CodegenException e = assertThrows(CodegenException.class, () -> paths(request().include("Patiens").build()));
-    assertEquals("unknown resource 'Patiens' to include\n  fix: use one of Patients, Providers", e.getMessage());
+    assertEquals("unknown resource 'Patiens' to include\n  fix: use one of Patients, Providers; did you mean 'Patients'?", e.getMessage());
   }
 
   @Test
