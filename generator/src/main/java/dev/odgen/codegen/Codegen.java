@@ -1,5 +1,6 @@
 package dev.odgen.codegen;
 
+import dev.odgen.codegen.dao.DaoEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.Emitter;
 import dev.odgen.codegen.emit.GeneratedFile;
@@ -12,6 +13,9 @@ import dev.odgen.codegen.output.OutputWriter;
 import dev.odgen.codegen.output.WriteReport;
 import dev.odgen.codegen.schema.SchemaClassEmitter;
 import dev.odgen.codegen.schema.SchemaScriptEmitter;
+import dev.odgen.codegen.server.ActionsEmitter;
+import dev.odgen.codegen.server.HandlerEmitter;
+import dev.odgen.codegen.server.ServerEmitter;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.Resource;
 import java.io.IOException;
@@ -34,7 +38,11 @@ public final class Codegen {
       new EntityEmitter(),
       new PatchEmitter(),
       new SchemaScriptEmitter(),
-      new SchemaClassEmitter());
+      new SchemaClassEmitter(),
+      new DaoEmitter(),
+      new ActionsEmitter(),
+      new HandlerEmitter(),
+      new ServerEmitter());
 
   private final List<Emitter> emitters;
 
