@@ -91,7 +91,7 @@ final class FilterTypes {
     return MethodSpec.methodBuilder(ctx.names().filterHook(filter))
         .addJavadoc("Custom filter {@code $L}$L\nAdds its condition to {@code where}, whose columns are those of table {@code $L},\n"
             + "unquoted and unqualified, e.g. {@code where.raw(\"`PatStatus` <> ?\", 2)}.\n",
-            filter.param(), filter.notes().isBlank() ? "." : ": " + Docs.text(filter.notes()), plan.table())
+            filter.param(), sentence(filter.notes()), plan.table())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .addParameter(ctx.types().of(filter.type()), "value")
         .addParameter(ColumnCode.WHERE, "where")
@@ -105,13 +105,22 @@ final class FilterTypes {
     TypeName values = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(Long.class),
         ctx.types().nullable(field.type()));
     return MethodSpec.methodBuilder(ctx.names().deriveHook(field))
-        .addJavadoc("Derived field {@code $L}: $L\nThe values for {@code rows} (one page), by $L; a row left out gets none.\n",
-            field.name(), Docs.text(custom.description()), plan.id().name())
+        .addJavadoc("Derived field {@code $L}$L\nThe values for {@code rows} (one page), by $L; a row left out gets none.\n",
+            field.name(), sentence(custom.description()), plan.id().name())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(values)
         .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), ctx.names().entity(plan.resource())), "rows")
         .addStatement("return $T.of()", Map.class)
         .build();
+  }
+
+  /** {@code ": notes."}, or {@code "."} without notes. */
+  private static String sentence(String notes) {
+    if (notes.isBlank()) {
+      return ".";
+    }
+    String text = Docs.text(notes);
+    return ": " + text + (text.endsWith(".") ? "" : ".");
   }
 
   private static String describe(Filter filter) {

@@ -1,19 +1,11 @@
 package dev.odgen.codegen.compile;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.testing.compile.Compilation;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.odgen.codegen.Codegen;
-import dev.odgen.codegen.CodegenRequest;
-import dev.odgen.codegen.testing.CompileCheck;
-import dev.odgen.codegen.testing.SampleModels;
-import dev.odgen.runtime.jdbc.DataSources;
 import dev.odgen.runtime.jdbc.Where;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.runtime.wire.Json;
@@ -27,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,15 +26,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The generated server of the golden case, run for real: compiled in memory, started on an ephemeral port over
- * an in-memory H2 database, and called over HTTP as a client of the API would.
+ * the database a subclass gives, and called over HTTP as a client of the API would.
  */
-class GeneratedServerTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GeneratedServerBehaviour {
 
   private static final String PKG = "com.example.clinic.";
   private static final String KEY = "ODFHIR dev/cust";
@@ -51,20 +45,21 @@ class GeneratedServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private static ClassLoader classes;
-  private static HikariDataSource database;
-  private static Object server;
-  private static String baseUrl;
-  private static long doc;
-  private static long hyg;
+  private ClassLoader classes;
+  private Object server;
+  private String baseUrl;
+  private long doc;
+  private long hyg;
+
+  /** An empty database for the server; closed by {@link #closeDatabase}. */
+  abstract DataSource openDatabase();
+
+  abstract void closeDatabase();
 
   @BeforeAll
-  static void start() throws Exception {
-    Compilation compilation = CompileCheck.compile(
-        new Codegen().emit(SampleModels.clinic(), "spec", CodegenRequest.builder(Path.of("unused")).build()));
-    assertThat(compilation).succeeded();
-    classes = CompileCheck.classLoader(compilation);
-    database = DataSources.h2InMemory("generated-server-test");
+  void start() throws Exception {
+    classes = GoldenClasses.get();
+    DataSource database = openDatabase();
     AtomicReference<Object> self = new AtomicReference<>();
     Object builder = callStatic(type("server.ClinicBookServer"), "builder");
     call(builder, "dataSource", database);
@@ -83,13 +78,12 @@ class GeneratedServerTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  void stop() throws Exception {
     if (server != null) {
       call(server, "stop");
+      server = null;
     }
-    if (database != null) {
-      database.close();
-    }
+    closeDatabase();
   }
 
   @Test
@@ -305,7 +299,7 @@ class GeneratedServerTest {
 
   // ---- the application's side, as proxies of the generated interfaces
 
-  private static InvocationHandler appointmentActions(AtomicReference<Object> self) {
+  private InvocationHandler appointmentActions(AtomicReference<Object> self) {
     return (proxy, method, args) -> switch (method.getName()) {
       case "slots" -> {
         Object input = args[0];
@@ -330,7 +324,7 @@ class GeneratedServerTest {
     };
   }
 
-  private static InvocationHandler appointmentHooks() {
+  private InvocationHandler appointmentHooks() {
     return (proxy, method, args) -> switch (method.getName()) {
       case "filterHasProcs" -> {
         String exists = "EXISTS (SELECT 1 FROM `procedurelog` p WHERE p.`AptNum` = `appointment`.`AptNum`)";
@@ -349,7 +343,7 @@ class GeneratedServerTest {
     };
   }
 
-  private static InvocationHandler reportActions() {
+  private InvocationHandler reportActions() {
     return (proxy, method, args) -> method.getName().equals("query")
         ? List.of(JSON.readTree("{\"sql\":\"" + call(args[0], "sqlCommand") + "\"}"))
         : InvocationHandler.invokeDefault(proxy, method, args);
@@ -357,60 +351,60 @@ class GeneratedServerTest {
 
   // ---- helpers
 
-  private static long createPatient(String lName, String fName, String more) throws Exception {
+  private long createPatient(String lName, String fName, String more) throws Exception {
     String body = "{\"LName\":\"" + lName + "\",\"FName\":\"" + fName + "\"" + (more.isEmpty() ? "" : "," + more) + "}";
     HttpResponse<String> response = send("POST", "/patients", body);
     assertEquals(201, response.statusCode(), response.body());
     return JSON.readTree(response.body()).get("PatNum").asLong();
   }
 
-  private static long createAppointment(long patNum, String when, String more) throws Exception {
+  private long createAppointment(long patNum, String when, String more) throws Exception {
     String body = "{\"PatNum\":" + patNum + ",\"AptDateTime\":\"" + when + "\"" + (more.isEmpty() ? "" : "," + more) + "}";
     HttpResponse<String> response = send("POST", "/appointments", body);
     assertEquals(201, response.statusCode(), response.body());
     return JSON.readTree(response.body()).get("AptNum").asLong();
   }
 
-  private static long insertProvider(String json) throws Exception {
+  private long insertProvider(String json) throws Exception {
     Object row = callStatic(type("entity.Provider"), "fromJson", reader(json));
     return (long) call(call(server, "providerDao"), "insert", row);
   }
 
-  private static void assertRefused(String message, String body) throws Exception {
+  private void assertRefused(String message, String body) throws Exception {
     assertEquals(message, refusal(body));
   }
 
-  private static String refusal(String body) throws Exception {
+  private String refusal(String body) throws Exception {
     HttpResponse<String> response = send("POST", "/patients", body);
     assertEquals(400, response.statusCode(), response.body());
     assertFalse(response.body().contains("Exception"), response.body());
     return response.body();
   }
 
-  private static List<String> lNames(String path) throws Exception {
+  private List<String> lNames(String path) throws Exception {
     List<String> names = new ArrayList<>();
     json(send("GET", path, null)).forEach(row -> names.add(row.get("LName").asText()));
     return names;
   }
 
-  private static List<Long> ids(String path, String idField) throws Exception {
+  private List<Long> ids(String path, String idField) throws Exception {
     List<Long> ids = new ArrayList<>();
     json(send("GET", path, null)).forEach(row -> ids.add(row.get(idField).asLong()));
     return ids;
   }
 
-  private static List<String> first(JsonNode row, int count) {
+  private List<String> first(JsonNode row, int count) {
     List<String> names = new ArrayList<>();
     row.fieldNames().forEachRemaining(names::add);
     return names.subList(0, count);
   }
 
-  private static JsonNode json(HttpResponse<String> response) throws Exception {
+  private JsonNode json(HttpResponse<String> response) throws Exception {
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
   }
 
-  private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+  private HttpResponse<String> send(String method, String path, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", KEY);
     if (body != null) {
       request.header("Content-Type", "application/json");
@@ -420,30 +414,30 @@ class GeneratedServerTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static WireReader reader(String json) {
+  private WireReader reader(String json) {
     WireSettings wire = new WireSettings(true, "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss", "0001-01-01", null, null);
     return new WireReader(Json.parse("test", json.getBytes(StandardCharsets.UTF_8)), wire.formats());
   }
 
-  private static Object proxy(String name, InvocationHandler handler) throws Exception {
+  private Object proxy(String name, InvocationHandler handler) throws Exception {
     Class<?> type = type(name);
     return Proxy.newProxyInstance(classes, new Class<?>[] {type}, handler);
   }
 
-  private static Class<?> type(String name) throws ClassNotFoundException {
+  private Class<?> type(String name) throws ClassNotFoundException {
     return classes.loadClass(PKG + name);
   }
 
   /** Calls a public method by name and argument count, on {@code target} or, for static ones, on {@code owner}. */
-  private static Object call(Object target, String method, Object... args) throws Exception {
+  private Object call(Object target, String method, Object... args) throws Exception {
     return invoke(target.getClass(), target, method, args);
   }
 
-  private static Object callStatic(Class<?> owner, String method, Object... args) throws Exception {
+  private Object callStatic(Class<?> owner, String method, Object... args) throws Exception {
     return invoke(owner, null, method, args);
   }
 
-  private static Object invoke(Class<?> owner, Object target, String method, Object... args) throws Exception {
+  private Object invoke(Class<?> owner, Object target, String method, Object... args) throws Exception {
     for (Method candidate : owner.getMethods()) {
       if (candidate.getName().equals(method) && candidate.getParameterCount() == args.length
           && accepts(candidate, args)) {
@@ -454,7 +448,7 @@ class GeneratedServerTest {
     throw new NoSuchMethodException(owner.getName() + "." + method);
   }
 
-  private static boolean accepts(Method method, Object[] args) {
+  private boolean accepts(Method method, Object[] args) {
     Class<?>[] types = method.getParameterTypes();
     for (int i = 0; i < types.length; i++) {
       if (args[i] != null && !types[i].isPrimitive() && !types[i].isInstance(args[i])) {
