@@ -5,12 +5,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.codegen.naming.JavaNames;
 import dev.odgen.spec.model.Derivation;
-import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Filter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +31,6 @@ final class ReadMethods {
   private final EmitContext ctx;
   private final SelectSql sql;
   private final ClassName entity;
-  private final Identifiers fields;
   private final LateFields late;
 
   ReadMethods(DaoPlan plan, EmitContext ctx) {
@@ -41,7 +38,6 @@ final class ReadMethods {
     this.ctx = ctx;
     this.sql = new SelectSql(plan);
     this.entity = ctx.names().entity(plan.resource());
-    this.fields = ctx.names().fields(plan.resource());
     this.late = new LateFields(plan, ctx);
   }
 
@@ -186,10 +182,5 @@ final class ReadMethods {
     return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(value)
         .build();
-  }
-
-  /** The Java type of a field as the entity holds it. */
-  static TypeName entityType(Field field, EmitContext ctx) {
-    return field.isDerived() ? ctx.types().nullable(field.type()) : ctx.types().of(field.type());
   }
 }

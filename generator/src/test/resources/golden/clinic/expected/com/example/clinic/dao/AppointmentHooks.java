@@ -20,7 +20,7 @@ public interface AppointmentHooks {
   AppointmentHooks NONE = new AppointmentHooks() {};
 
   /**
-   * Custom filter {@code hasProcs}: keeps visits with at least one procedure
+   * Custom filter {@code hasProcs}: keeps visits with at least one procedure.
    * Adds its condition to {@code where}, whose columns are those of table {@code appointment},
    * unquoted and unqualified, e.g. {@code where.raw("`PatStatus` <> ?", 2)}.
    */
@@ -29,7 +29,7 @@ public interface AppointmentHooks {
   }
 
   /**
-   * Derived field {@code confirmedText}: how the office confirmed the visit, from its phone system
+   * Derived field {@code confirmedText}: how the office confirmed the visit, from its phone system.
    * The values for {@code rows} (one page), by AptNum; a row left out gets none.
    */
   default Map<Long, String> deriveConfirmedText(List<Appointment> rows) {

@@ -17,7 +17,7 @@ public interface PatientHooks {
   PatientHooks NONE = new PatientHooks() {};
 
   /**
-   * Custom filter {@code hideInactive}: leaves out inactive patients
+   * Custom filter {@code hideInactive}: leaves out inactive patients.
    * Adds its condition to {@code where}, whose columns are those of table {@code patient},
    * unquoted and unqualified, e.g. {@code where.raw("`PatStatus` <> ?", 2)}.
    */
