@@ -145,17 +145,20 @@ final class LateFields {
         .addParameter(ParameterizedTypeName.get(List.class, Long.class), "ids")
         .addStatement("$T where = new $T($N.dialect()).in($S, ids)", ColumnCode.WHERE, ColumnCode.WHERE, DaoEmitter.DB,
             matchColumn(collect))
+        .addStatement("$T sql = $N + where.sql() + $S", String.class, constant(field), order)
         .addStatement("$T values = new $T<>()", valuesType(field), HashMap.class)
-        .beginControlFlow("for ($T<$T, $T> entry : $N.query($N + where.sql() + $S, where.params(),\n$>$>$L)$<$<)",
-            Map.Entry.class, Long.class, value, DaoEmitter.DB, constant(field), order, mapper);
+        .beginControlFlow("for ($T<$T, $T> entry : $N.query(sql, where.params(),\n$>$>$L)$<$<)",
+            Map.Entry.class, Long.class, value, DaoEmitter.DB, mapper);
     if (field.type().list()) {
       method.addStatement("values.computeIfAbsent(entry.getKey(), key -> new $T<>()).add(entry.getValue())",
           ArrayList.class);
     } else {
       String join = collect.join().orElse(",");
-      CodeBlock text = take.kind() == FieldType.ENUM
-          ? CodeBlock.of("entry.getValue().wireName()")
-          : CodeBlock.of("$T.valueOf(entry.getValue())", String.class);
+      CodeBlock text = switch (take.kind()) {
+        case ENUM -> CodeBlock.of("entry.getValue().wireName()");
+        case STRING, TEXT -> CodeBlock.of("entry.getValue()");
+        default -> CodeBlock.of("$T.valueOf(entry.getValue())", String.class);
+      };
       method.addStatement("values.merge(entry.getKey(), $L, (a, b) -> a + $S + b)", text, join);
     }
     return method.endControlFlow().addStatement("return values").build();

@@ -46,7 +46,7 @@ final class ReadMethods {
     constants.add(constant("SELECT", Sql.literal(sql.select())));
     constants.add(constant("FIND_BY_ID", CodeBlock.of("SELECT\n    + $L", Sql.literal(sql.byId()))));
     if (plan.hasList()) {
-      constants.add(constant("PAGE_START", CodeBlock.of("SELECT + $S", sql.pageStart())));
+      constants.add(constant("PAGE_START", CodeBlock.of("SELECT + $L", Sql.literal(sql.pageStart()))));
       constants.add(constant("PAGE_ORDER", CodeBlock.of("$S", sql.pageOrder())));
       if (!sql.pageEnd().isEmpty()) {
         constants.add(constant("PAGE_END", Sql.literal(sql.pageEnd())));

@@ -92,7 +92,7 @@ final class RowValues {
     if (end < lookup.template().length()) {
       parts.add(CodeBlock.of("$S", lookup.template().substring(end)));
     }
-    return CodeBlock.of("$L.getObject($S) == null ? $S : $L", ColumnCode.RS, lookup.presenceLabel(), "",
-        CodeBlock.join(parts, " + "));
+    return CodeBlock.of("$L.getObject($S) == null$W? $S$W: $L", ColumnCode.RS, lookup.presenceLabel(), "",
+        CodeBlock.join(parts, "$W+ "));
   }
 }

@@ -11,8 +11,10 @@ import java.util.List;
  */
 final class Sql {
 
-  /** Literals longer than this are split over several lines at ", " so generated code stays readable. */
+  /** Literals longer than this are split over several lines so generated code stays readable. */
   private static final int CHUNK = 90;
+  /** The first piece is shorter: it follows the declaration on its line. */
+  private static final int FIRST_CHUNK = 60;
 
   private Sql() {}
 
@@ -24,16 +26,17 @@ final class Sql {
   static CodeBlock literal(String sql) {
     List<String> chunks = new ArrayList<>();
     int start = 0;
-    while (sql.length() - start > CHUNK) {
-      int cut = sql.lastIndexOf(", ", start + CHUNK);
+    int limit = FIRST_CHUNK;
+    while (sql.length() - start > limit) {
+      // after ", " where there is one, else before a space; any cut is safe, the pieces are concatenated
+      int comma = sql.lastIndexOf(", ", start + limit);
+      int cut = comma > start ? comma + 2 : sql.lastIndexOf(' ', start + limit);
       if (cut <= start) {
-        cut = sql.indexOf(", ", start + CHUNK);
-      }
-      if (cut < 0) {
         break;
       }
-      chunks.add(sql.substring(start, cut + 2));
-      start = cut + 2;
+      chunks.add(sql.substring(start, cut));
+      start = cut;
+      limit = CHUNK;
     }
     chunks.add(sql.substring(start));
     CodeBlock.Builder code = CodeBlock.builder().add("$S", chunks.get(0));

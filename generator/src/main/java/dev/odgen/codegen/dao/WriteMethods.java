@@ -128,8 +128,9 @@ final class WriteMethods {
         .addStatement("return $N(id)", JavaNames.EXISTS)
         .endControlFlow()
         .addStatement("params.add(id)")
-        .addStatement("return $N.update($S + String.join($S, assignments) + $S, params) > 0", DaoEmitter.DB,
+        .addStatement("$T sql = $S + String.join($S, assignments)\n$>$>+ $S$<$<", String.class,
             "UPDATE " + Sql.quote(plan.table()) + " SET ", ", ", " WHERE " + Sql.quote(DaoPlan.column(plan.id())) + " = ?")
+        .addStatement("return $N.update(sql, params) > 0", DaoEmitter.DB)
         .build();
   }
 

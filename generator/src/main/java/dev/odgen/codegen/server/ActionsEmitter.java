@@ -115,8 +115,8 @@ public final class ActionsEmitter extends JavaEmitter<Resource> {
       default -> "body field";
     };
     String optional = component.property().required() ? "" : component.property().type().list()
-        ? "; empty when absent" : "; null when absent";
-    return where + " {@code " + Docs.text(component.property().name()) + "}" + optional
-        + Docs.notes(component.property().notes());
+        ? " (empty when absent)" : " (null when absent)";
+    String notes = component.property().notes().isBlank() ? "" : ": " + Docs.text(component.property().notes());
+    return where + " {@code " + Docs.text(component.property().name()) + "}" + optional + notes;
   }
 }

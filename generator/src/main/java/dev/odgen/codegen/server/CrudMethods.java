@@ -157,8 +157,8 @@ final class CrudMethods {
     if (operation.body().stream().anyMatch(BodyField::required)) {
       method.addStatement("$T missing = patch.$N()", ParameterizedTypeName.get(List.class, String.class), missing)
           .beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($T.join($S, missing) + (missing.size() == 1 ? $S : $S))", BAD_REQUEST, String.class,
-              ", ", " is required", " are required")
+          .addStatement("throw new $T($T.join($S, missing)\n$>$>+ (missing.size() == 1 ? $S : $S))$<$<", BAD_REQUEST,
+              String.class, ", ", " is required", " are required")
           .endControlFlow();
     }
     if (hasReferenceChecks(operation)) {
@@ -177,9 +177,9 @@ final class CrudMethods {
     for (Field field : plan.checkedRefs(operation)) {
       Resource target = plan.target(field).orElseThrow();
       String value = fields.of(field.name());
-      method.beginControlFlow("if (patch.$N($S) && patch.$N() != 0 && !$N.$N(patch.$N()))", JavaNames.HAS, field.name(),
-              value, plan.daoField(target), JavaNames.EXISTS, value)
-          .addStatement("problems.add($S + patch.$N())", bodyName(operation, field) + ": there is no "
+      method.beginControlFlow("if (patch.$N($S) && patch.$N() != 0\n$>$>&& !$N.$N(patch.$N()))$<$<", JavaNames.HAS,
+              field.name(), value, plan.daoField(target), JavaNames.EXISTS, value)
+          .addStatement("problems.add($S\n$>$>+ patch.$N())$<$<", bodyName(operation, field) + ": there is no "
               + target.entityName() + " with " + target.idField().orElseThrow() + " ", value)
           .endControlFlow();
     }

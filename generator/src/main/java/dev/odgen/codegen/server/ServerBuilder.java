@@ -122,7 +122,7 @@ final class ServerBuilder {
         ClassName hooks = ctx.names().hooks(resource);
         type.addField(FieldSpec.builder(hooks, field, Modifier.PRIVATE).initializer("$T.NONE", hooks).build());
         setters.add(setter(field, hooks, "The application's custom filters and derived fields of " + resource.name()
-            + "; without them custom filters answer 400 and custom fields are left out."));
+            + ";\nwithout them custom filters answer 400 and custom fields are left out."));
       }
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

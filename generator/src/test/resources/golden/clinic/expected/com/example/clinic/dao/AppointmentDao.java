@@ -29,18 +29,21 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public final class AppointmentDao {
-  private static final String SELECT = "SELECT t.`AptNum`, t.`PatNum`, t.`AptStatus`, t.`ProvNum`, t.`AptDateTime`, t.`Note`, "
-      + "t.`DateTStamp`, t.`SecDateTEntry`, t.`DateTimeAskedToArrive`, j1.`FName` AS `j1_FName`, "
-      + "j1.`LName` AS `j1_LName`, j1.`PatNum` AS `j1_PatNum`, j2.`Abbr` AS `j2_Abbr`";
+  private static final String SELECT = "SELECT t.`AptNum`, t.`PatNum`, t.`AptStatus`, t.`ProvNum`, "
+      + "t.`AptDateTime`, t.`Note`, t.`DateTStamp`, t.`SecDateTEntry`, t.`DateTimeAskedToArrive`, "
+      + "j1.`FName` AS `j1_FName`, j1.`LName` AS `j1_LName`, j1.`PatNum` AS `j1_PatNum`, "
+      + "j2.`Abbr` AS `j2_Abbr`";
 
   private static final String FIND_BY_ID = SELECT
-      + " FROM `appointment` t LEFT JOIN `patient` j1 ON j1.`PatNum` = t.`PatNum` LEFT JOIN `provider` j2 ON j2.`ProvNum` = t.`ProvNum` WHERE t.`AptNum` = ?";
+      + " FROM `appointment` t LEFT JOIN `patient` j1 ON j1.`PatNum`"
+      + " = t.`PatNum` LEFT JOIN `provider` j2 ON j2.`ProvNum` = t.`ProvNum` WHERE t.`AptNum` = ?";
 
   private static final String PAGE_START = SELECT + " FROM (SELECT * FROM `appointment`";
 
   private static final String PAGE_ORDER = " ORDER BY `AptNum`";
 
-  private static final String PAGE_END = ") t LEFT JOIN `patient` j1 ON j1.`PatNum` = t.`PatNum` LEFT JOIN `provider` j2 ON j2.`ProvNum` = t.`ProvNum` ORDER BY t.`AptNum`";
+  private static final String PAGE_END = ") t LEFT JOIN `patient` j1 ON j1.`PatNum` = t.`PatNum` LEFT"
+      + " JOIN `provider` j2 ON j2.`ProvNum` = t.`ProvNum` ORDER BY t.`AptNum`";
 
   private static final String EXISTS = "SELECT 1 FROM `appointment` WHERE `AptNum` = ?";
 
@@ -48,8 +51,9 @@ public final class AppointmentDao {
 
   private static final String COLLECT_PROC_NUMS = "SELECT `AptNum`, `ProcNum` FROM `procedurelog`";
 
-  private static final String INSERT = "INSERT INTO `appointment` (`PatNum`, `AptStatus`, `ProvNum`, `AptDateTime`, `Note`, "
-      + "`SecDateTEntry`, `DateTimeAskedToArrive`) VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO `appointment` (`PatNum`, `AptStatus`, `ProvNum`, "
+      + "`AptDateTime`, `Note`, `SecDateTEntry`, `DateTimeAskedToArrive`) VALUES (?, ?, ?, ?, ?, ?, "
+      + "?)";
 
   private static final String DELETE = "DELETE FROM `appointment` WHERE `AptNum` = ?";
 
@@ -177,7 +181,9 @@ public final class AppointmentDao {
       return exists(id);
     }
     params.add(id);
-    return db.update("UPDATE `appointment` SET " + String.join(", ", assignments) + " WHERE `AptNum` = ?", params) > 0;
+    String sql = "UPDATE `appointment` SET " + String.join(", ", assignments)
+            + " WHERE `AptNum` = ?";
+    return db.update(sql, params) > 0;
   }
 
   /**
@@ -195,7 +201,8 @@ public final class AppointmentDao {
             now,
             Rows.getLong(rs, "AptNum"),
             Rows.getLong(rs, "PatNum"),
-            rs.getObject("j1_PatNum") == null ? "" : Rows.getString(rs, "j1_FName") + " " + Rows.getString(rs, "j1_LName"),
+            rs.getObject("j1_PatNum") == null ? "" : Rows.getString(rs, "j1_FName") + " "
+                + Rows.getString(rs, "j1_LName"),
             Rows.getEnum(rs, "AptStatus", ApptStatus.class),
             Rows.getEnum(rs, "AptStatus", ApptStatus.class).wireName(),
             Rows.getLong(rs, "ProvNum"),
@@ -258,10 +265,11 @@ public final class AppointmentDao {
    */
   private Map<Long, String> collectProcCodes(List<Long> ids) {
     Where where = new Where(db.dialect()).in("AptNum", ids);
+    String sql = COLLECT_PROC_CODES + where.sql() + " ORDER BY `AptNum`, `ProcNum`";
     Map<Long, String> values = new HashMap<>();
-    for (Map.Entry<Long, String> entry : db.query(COLLECT_PROC_CODES + where.sql() + " ORDER BY `AptNum`, `ProcNum`", where.params(),
+    for (Map.Entry<Long, String> entry : db.query(sql, where.params(),
         rs -> new AbstractMap.SimpleImmutableEntry<>(Rows.getLong(rs, "AptNum"), Rows.getString(rs, "ProcCode")))) {
-      values.merge(entry.getKey(), String.valueOf(entry.getValue()), (a, b) -> a + "," + b);
+      values.merge(entry.getKey(), entry.getValue(), (a, b) -> a + "," + b);
     }
     return values;
   }
@@ -271,8 +279,9 @@ public final class AppointmentDao {
    */
   private Map<Long, List<Long>> collectProcNums(List<Long> ids) {
     Where where = new Where(db.dialect()).in("AptNum", ids);
+    String sql = COLLECT_PROC_NUMS + where.sql() + " ORDER BY `AptNum`, `ProcNum`";
     Map<Long, List<Long>> values = new HashMap<>();
-    for (Map.Entry<Long, Long> entry : db.query(COLLECT_PROC_NUMS + where.sql() + " ORDER BY `AptNum`, `ProcNum`", where.params(),
+    for (Map.Entry<Long, Long> entry : db.query(sql, where.params(),
         rs -> new AbstractMap.SimpleImmutableEntry<>(Rows.getLong(rs, "AptNum"), Rows.getLong(rs, "ProcNum")))) {
       values.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue());
     }

@@ -28,27 +28,31 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public final class PatientDao {
-  private static final String SELECT = "SELECT t.`PatNum`, t.`LName`, t.`FName`, t.`Gender`, t.`PatStatus`, t.`Signals`, "
-      + "t.`Birthdate`, t.`DateTimeDeceased`, t.`PreferContactTime`, t.`EstBalance`, t.`Weight`, "
-      + "t.`Ratio`, t.`BillingType`, t.`VisitCount`, t.`Urgency`, t.`Delta`, t.`Premed`, t.`Note`, "
-      + "t.`ColorOverride`, t.`PriProv`, t.`DateTStamp`, t.`DateTEntry`, j1.`Abbr` AS `j1_Abbr`, "
-      + "j1.`LName` AS `j1_LName`, j1.`ProvNum` AS `j1_ProvNum`";
+  private static final String SELECT = "SELECT t.`PatNum`, t.`LName`, t.`FName`, t.`Gender`, "
+      + "t.`PatStatus`, t.`Signals`, t.`Birthdate`, t.`DateTimeDeceased`, t.`PreferContactTime`, "
+      + "t.`EstBalance`, t.`Weight`, t.`Ratio`, t.`BillingType`, t.`VisitCount`, t.`Urgency`, "
+      + "t.`Delta`, t.`Premed`, t.`Note`, t.`ColorOverride`, t.`PriProv`, t.`DateTStamp`, "
+      + "t.`DateTEntry`, j1.`Abbr` AS `j1_Abbr`, j1.`LName` AS `j1_LName`, "
+      + "j1.`ProvNum` AS `j1_ProvNum`";
 
   private static final String FIND_BY_ID = SELECT
-      + " FROM `patient` t LEFT JOIN `provider` j1 ON j1.`ProvNum` = t.`PriProv` WHERE t.`PatNum` = ?";
+      + " FROM `patient` t LEFT JOIN `provider` j1 ON j1.`ProvNum` ="
+      + " t.`PriProv` WHERE t.`PatNum` = ?";
 
   private static final String PAGE_START = SELECT + " FROM (SELECT * FROM `patient`";
 
   private static final String PAGE_ORDER = " ORDER BY `PatNum`";
 
-  private static final String PAGE_END = ") t LEFT JOIN `provider` j1 ON j1.`ProvNum` = t.`PriProv` ORDER BY t.`PatNum`";
+  private static final String PAGE_END = ") t LEFT JOIN `provider` j1 ON j1.`ProvNum` = t.`PriProv`"
+      + " ORDER BY t.`PatNum`";
 
   private static final String EXISTS = "SELECT 1 FROM `patient` WHERE `PatNum` = ?";
 
-  private static final String INSERT = "INSERT INTO `patient` (`LName`, `FName`, `Gender`, `PatStatus`, `Signals`, `Birthdate`, "
-      + "`DateTimeDeceased`, `PreferContactTime`, `EstBalance`, `Weight`, `Ratio`, `BillingType`, "
-      + "`VisitCount`, `Urgency`, `Delta`, `Premed`, `Note`, `ColorOverride`, `PriProv`, "
-      + "`DateTEntry`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO `patient` (`LName`, `FName`, `Gender`, "
+      + "`PatStatus`, `Signals`, `Birthdate`, `DateTimeDeceased`, `PreferContactTime`, `EstBalance`, "
+      + "`Weight`, `Ratio`, `BillingType`, `VisitCount`, `Urgency`, `Delta`, `Premed`, `Note`, "
+      + "`ColorOverride`, `PriProv`, `DateTEntry`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      + "?, ?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `patient` WHERE `PatNum` = ?";
 
@@ -212,7 +216,9 @@ public final class PatientDao {
       return exists(id);
     }
     params.add(id);
-    return db.update("UPDATE `patient` SET " + String.join(", ", assignments) + " WHERE `PatNum` = ?", params) > 0;
+    String sql = "UPDATE `patient` SET " + String.join(", ", assignments)
+            + " WHERE `PatNum` = ?";
+    return db.update(sql, params) > 0;
   }
 
   /**
@@ -250,7 +256,8 @@ public final class PatientDao {
             Rows.getDateTime(rs, "DateTStamp"),
             Rows.getDateTime(rs, "DateTEntry"),
             Rows.getString(rs, "j1_Abbr"),
-            rs.getObject("j1_ProvNum") == null ? "" : Rows.getString(rs, "j1_Abbr") + " " + Rows.getString(rs, "j1_LName"),
+            rs.getObject("j1_ProvNum") == null ? "" : Rows.getString(rs, "j1_Abbr") + " "
+                + Rows.getString(rs, "j1_LName"),
             Rows.getEnum(rs, "Gender", PatientGender.class).wireName(),
             !Rows.getString(rs, "Note").isBlank(),
             now);

@@ -24,7 +24,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public final class ProcedureDao {
-  private static final String SELECT = "SELECT t.`ProcNum`, t.`AptNum`, t.`ProcCode`, t.`ProcFee`, t.`DateEntryC`";
+  private static final String SELECT = "SELECT t.`ProcNum`, t.`AptNum`, t.`ProcCode`, t.`ProcFee`, "
+      + "t.`DateEntryC`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `procedurelog` t WHERE t.`ProcNum` = ?";
@@ -35,8 +36,8 @@ public final class ProcedureDao {
 
   private static final String EXISTS = "SELECT 1 FROM `procedurelog` WHERE `ProcNum` = ?";
 
-  private static final String INSERT = "INSERT INTO `procedurelog` (`AptNum`, `ProcCode`, `ProcFee`, `DateEntryC`) VALUES (?, ?, ?, "
-      + "?)";
+  private static final String INSERT = "INSERT INTO `procedurelog` (`AptNum`, `ProcCode`, `ProcFee`, "
+      + "`DateEntryC`) VALUES (?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `procedurelog` WHERE `ProcNum` = ?";
 
@@ -129,7 +130,9 @@ public final class ProcedureDao {
       return exists(id);
     }
     params.add(id);
-    return db.update("UPDATE `procedurelog` SET " + String.join(", ", assignments) + " WHERE `ProcNum` = ?", params) > 0;
+    String sql = "UPDATE `procedurelog` SET " + String.join(", ", assignments)
+            + " WHERE `ProcNum` = ?";
+    return db.update(sql, params) > 0;
   }
 
   /**

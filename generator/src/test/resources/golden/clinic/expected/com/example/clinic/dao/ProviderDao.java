@@ -28,7 +28,8 @@ public final class ProviderDao {
 
   private static final String EXISTS = "SELECT 1 FROM `provider` WHERE `ProvNum` = ?";
 
-  private static final String INSERT = "INSERT INTO `provider` (`Abbr`, `LName`, `IsHidden`) VALUES (?, ?, ?)";
+  private static final String INSERT = "INSERT INTO `provider` (`Abbr`, `LName`, "
+      + "`IsHidden`) VALUES (?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `provider` WHERE `ProvNum` = ?";
 

@@ -55,7 +55,7 @@ public interface AppointmentActions {
    *
    * @param aptNum path parameter {@code AptNum}
    * @param sendToUnscheduledList body field {@code sendToUnscheduledList}
-   * @param breakType body field {@code breakType}; null when absent
+   * @param breakType body field {@code breakType} (null when absent)
    */
   record BreakInput(long aptNum, boolean sendToUnscheduledList, String breakType) {
   }
@@ -64,8 +64,8 @@ public interface AppointmentActions {
    * The inputs of action {@code slots}, parsed and checked.
    *
    * @param date query parameter {@code date}
-   * @param provNum query parameter {@code ProvNum}; null when absent
-   * @param lengthMinutes query parameter {@code lengthMinutes}; null when absent
+   * @param provNum query parameter {@code ProvNum} (null when absent)
+   * @param lengthMinutes query parameter {@code lengthMinutes} (null when absent)
    * @param page the page asked for
    */
   record SlotsInput(LocalDate date, Long provNum, Integer lengthMinutes, Page page) {
@@ -75,9 +75,9 @@ public interface AppointmentActions {
    * The inputs of action {@code createPlanned}, parsed and checked.
    *
    * @param patNum body field {@code PatNum}
-   * @param procNums body field {@code procNums}; empty when absent
-   * @param note body field {@code Note}; null when absent
-   * @param priority body field {@code Priority}; null when absent
+   * @param procNums body field {@code procNums} (empty when absent)
+   * @param note body field {@code Note} (null when absent)
+   * @param priority body field {@code Priority} (null when absent)
    */
   record CreatePlannedInput(long patNum, List<Long> procNums, String note, ApptStatus priority) {
   }
@@ -86,7 +86,7 @@ public interface AppointmentActions {
    * The inputs of action {@code confirm}, parsed and checked.
    *
    * @param aptNum path parameter {@code AptNum}
-   * @param confirmVal body field {@code confirmVal}; null when absent
+   * @param confirmVal body field {@code confirmVal} (null when absent)
    */
   record ConfirmInput(long aptNum, String confirmVal) {
   }

@@ -98,7 +98,8 @@ public final class AppointmentHandler implements RouteRegistrar {
     AppointmentPatch patch = AppointmentPatch.fromCreateJson(request.body());
     List<String> missing = patch.missingForCreate();
     if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing) + (missing.size() == 1 ? " is required" : " are required"));
+      throw new BadRequestException(String.join(", ", missing)
+              + (missing.size() == 1 ? " is required" : " are required"));
     }
     checkCreateReferences(patch);
     long id = dao.insert(patch);
@@ -136,11 +137,15 @@ public final class AppointmentHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(AppointmentPatch patch) {
     List<String> problems = new ArrayList<>();
-    if (patch.has("PatNum") && patch.patNum() != 0 && !patientDao.exists(patch.patNum())) {
-      problems.add("PatNum: there is no Patient with PatNum " + patch.patNum());
+    if (patch.has("PatNum") && patch.patNum() != 0
+        && !patientDao.exists(patch.patNum())) {
+      problems.add("PatNum: there is no Patient with PatNum "
+              + patch.patNum());
     }
-    if (patch.has("ProvNum") && patch.provNum() != 0 && !providerDao.exists(patch.provNum())) {
-      problems.add("ProvNum: there is no Provider with ProvNum " + patch.provNum());
+    if (patch.has("ProvNum") && patch.provNum() != 0
+        && !providerDao.exists(patch.provNum())) {
+      problems.add("ProvNum: there is no Provider with ProvNum "
+              + patch.provNum());
     }
     if (!problems.isEmpty()) {
       throw new BadRequestException(String.join("\n", problems));
@@ -152,8 +157,10 @@ public final class AppointmentHandler implements RouteRegistrar {
    */
   private void checkUpdateReferences(AppointmentPatch patch) {
     List<String> problems = new ArrayList<>();
-    if (patch.has("ProvNum") && patch.provNum() != 0 && !providerDao.exists(patch.provNum())) {
-      problems.add("ProvNum: there is no Provider with ProvNum " + patch.provNum());
+    if (patch.has("ProvNum") && patch.provNum() != 0
+        && !providerDao.exists(patch.provNum())) {
+      problems.add("ProvNum: there is no Provider with ProvNum "
+              + patch.provNum());
     }
     if (!problems.isEmpty()) {
       throw new BadRequestException(String.join("\n", problems));

@@ -297,7 +297,8 @@ public final class ClinicBookServer implements AutoCloseable {
     }
 
     /**
-     * The application's custom filters and derived fields of Appointments; without them custom filters answer 400 and custom fields are left out.
+     * The application's custom filters and derived fields of Appointments;
+     * without them custom filters answer 400 and custom fields are left out.
      */
     public Builder appointmentHooks(AppointmentHooks appointmentHooks) {
       this.appointmentHooks = Objects.requireNonNull(appointmentHooks, "appointmentHooks");
@@ -313,7 +314,8 @@ public final class ClinicBookServer implements AutoCloseable {
     }
 
     /**
-     * The application's custom filters and derived fields of Patients; without them custom filters answer 400 and custom fields are left out.
+     * The application's custom filters and derived fields of Patients;
+     * without them custom filters answer 400 and custom fields are left out.
      */
     public Builder patientHooks(PatientHooks patientHooks) {
       this.patientHooks = Objects.requireNonNull(patientHooks, "patientHooks");

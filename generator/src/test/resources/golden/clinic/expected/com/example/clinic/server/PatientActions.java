@@ -38,7 +38,7 @@ public interface PatientActions {
    * The inputs of action {@code slots}, parsed and checked.
    *
    * @param patNum path parameter {@code PatNum}
-   * @param date query parameter {@code date}; null when absent
+   * @param date query parameter {@code date} (null when absent)
    */
   record SlotsInput(long patNum, LocalDate date) {
   }

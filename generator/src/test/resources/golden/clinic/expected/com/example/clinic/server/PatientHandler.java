@@ -87,7 +87,8 @@ public final class PatientHandler implements RouteRegistrar {
     PatientPatch patch = PatientPatch.fromCreateJson(request.body());
     List<String> missing = patch.missingForCreate();
     if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing) + (missing.size() == 1 ? " is required" : " are required"));
+      throw new BadRequestException(String.join(", ", missing)
+              + (missing.size() == 1 ? " is required" : " are required"));
     }
     checkCreateReferences(patch);
     long id = dao.insert(patch);
@@ -103,7 +104,8 @@ public final class PatientHandler implements RouteRegistrar {
     PatientPatch patch = PatientPatch.fromUpdateJson(request.body());
     List<String> missing = patch.missingForUpdate();
     if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing) + (missing.size() == 1 ? " is required" : " are required"));
+      throw new BadRequestException(String.join(", ", missing)
+              + (missing.size() == 1 ? " is required" : " are required"));
     }
     checkUpdateReferences(patch);
     if (!dao.update(id, patch)) {
@@ -118,8 +120,10 @@ public final class PatientHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(PatientPatch patch) {
     List<String> problems = new ArrayList<>();
-    if (patch.has("PriProv") && patch.priProv() != 0 && !providerDao.exists(patch.priProv())) {
-      problems.add("priProv: there is no Provider with ProvNum " + patch.priProv());
+    if (patch.has("PriProv") && patch.priProv() != 0
+        && !providerDao.exists(patch.priProv())) {
+      problems.add("priProv: there is no Provider with ProvNum "
+              + patch.priProv());
     }
     if (!problems.isEmpty()) {
       throw new BadRequestException(String.join("\n", problems));
@@ -131,8 +135,10 @@ public final class PatientHandler implements RouteRegistrar {
    */
   private void checkUpdateReferences(PatientPatch patch) {
     List<String> problems = new ArrayList<>();
-    if (patch.has("PriProv") && patch.priProv() != 0 && !providerDao.exists(patch.priProv())) {
-      problems.add("PriProv: there is no Provider with ProvNum " + patch.priProv());
+    if (patch.has("PriProv") && patch.priProv() != 0
+        && !providerDao.exists(patch.priProv())) {
+      problems.add("PriProv: there is no Provider with ProvNum "
+              + patch.priProv());
     }
     if (!problems.isEmpty()) {
       throw new BadRequestException(String.join("\n", problems));

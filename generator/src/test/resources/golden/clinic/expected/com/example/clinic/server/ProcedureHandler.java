@@ -62,7 +62,8 @@ public final class ProcedureHandler implements RouteRegistrar {
     ProcedurePatch patch = ProcedurePatch.fromCreateJson(request.body());
     List<String> missing = patch.missingForCreate();
     if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing) + (missing.size() == 1 ? " is required" : " are required"));
+      throw new BadRequestException(String.join(", ", missing)
+              + (missing.size() == 1 ? " is required" : " are required"));
     }
     checkCreateReferences(patch);
     long id = dao.insert(patch);
@@ -86,8 +87,10 @@ public final class ProcedureHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(ProcedurePatch patch) {
     List<String> problems = new ArrayList<>();
-    if (patch.has("AptNum") && patch.aptNum() != 0 && !appointmentDao.exists(patch.aptNum())) {
-      problems.add("AptNum: there is no Appointment with AptNum " + patch.aptNum());
+    if (patch.has("AptNum") && patch.aptNum() != 0
+        && !appointmentDao.exists(patch.aptNum())) {
+      problems.add("AptNum: there is no Appointment with AptNum "
+              + patch.aptNum());
     }
     if (!problems.isEmpty()) {
       throw new BadRequestException(String.join("\n", problems));

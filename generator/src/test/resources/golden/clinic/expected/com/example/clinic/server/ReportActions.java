@@ -38,8 +38,8 @@ public interface ReportActions {
   /**
    * The inputs of action {@code aging}, parsed and checked.
    *
-   * @param dateAsOf query parameter {@code DateAsOf}; null when absent
-   * @param provNums query parameter {@code ProvNums}; empty when absent
+   * @param dateAsOf query parameter {@code DateAsOf} (null when absent)
+   * @param provNums query parameter {@code ProvNums} (empty when absent)
    */
   record AgingInput(LocalDate dateAsOf, List<Long> provNums) {
   }
