@@ -32,6 +32,14 @@ class CompileTest {
   }
 
   @Test
+  void oneResourceOfTheGoldenCaseCompilesOnItsOwn() {
+    // Appointments looks up Patients and Providers and collects Procedures, none of them generated here
+    CodegenRequest appointmentsOnly = REQUEST.toBuilder().include("Appointments").build();
+    List<GeneratedFile> files = new Codegen().emit(SampleModels.clinic(), "spec", appointmentsOnly);
+    assertThat(CompileCheck.compile(files)).succeededWithoutWarnings();
+  }
+
+  @Test
   void theOpenDentalSpecCompilesWithoutWarnings() throws Exception {
     List<GeneratedFile> files = new Codegen().emit(SpecLoader.loadBundled(), SpecFiles.BUNDLED_FOLDER, REQUEST);
     Compilation compilation = CompileCheck.compile(files);
