@@ -61,7 +61,7 @@ public final class HandlerEmitter extends JavaEmitter<Resource> {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ROUTE_REGISTRAR)
         .addJavadoc("The endpoints of resource $L, as the API answers them. Bad input is refused with 400 before\n"
-            + "anything reaches the database.\n", resource.name());
+            + "anything is written.\n", resource.name());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
     if (plan.hasDao()) {
       field(type, constructor, ctx.names().dao(resource), HandlerPlan.DAO, "reads and writes the rows");

@@ -32,11 +32,15 @@ class CompileTest {
   }
 
   @Test
-  void oneResourceOfTheGoldenCaseCompilesOnItsOwn() {
+  void aResourceOfTheGoldenCaseCompilesOnItsOwn() {
     // Appointments looks up Patients and Providers and collects Procedures, none of them generated here
     CodegenRequest appointmentsOnly = REQUEST.toBuilder().include("Appointments").build();
     List<GeneratedFile> files = new Codegen().emit(SampleModels.clinic(), "spec", appointmentsOnly);
     assertThat(CompileCheck.compile(files)).succeededWithoutWarnings();
+    // a composite resource alone: a server of actions only, without a database
+    CodegenRequest reportsOnly = REQUEST.toBuilder().include("Reports").build();
+    assertThat(CompileCheck.compile(new Codegen().emit(SampleModels.clinic(), "spec", reportsOnly)))
+        .succeededWithoutWarnings();
   }
 
   @Test

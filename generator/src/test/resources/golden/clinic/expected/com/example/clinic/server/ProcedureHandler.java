@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The endpoints of resource Procedures, as the API answers them. Bad input is refused with 400 before
- * anything reaches the database.
+ * anything is written.
  */
 @Generated("dev.odgen.codegen.server.HandlerEmitter")
 public final class ProcedureHandler implements RouteRegistrar {
