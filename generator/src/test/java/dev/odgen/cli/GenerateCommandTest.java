@@ -28,7 +28,7 @@ class GenerateCommandTest {
   void generatesEverythingAndPrintsOneLine() {
     Run run = generate();
     run.assertExit(0);
-    assertTrue(run.out.matches("11 files written, 0 unchanged, 0 removed in \\d+\\.\\d\\d s\n"), run.out);
+    assertTrue(run.out.matches("36 files written, 0 unchanged, 0 removed in \\d+\\.\\d\\d s\n"), run.out);
     assertEquals("", run.err);
     assertTrue(Files.exists(out.resolve("com/example/clinic/entity/Patient.java")));
     assertTrue(Files.exists(out.resolve("com/example/clinic/schema/mariadb.sql")));
@@ -39,7 +39,7 @@ class GenerateCommandTest {
     generate().assertExit(0);
     Run again = generate();
     again.assertExit(0);
-    assertTrue(again.out.startsWith("0 files written, 11 unchanged, 0 removed in "), again.out);
+    assertTrue(again.out.startsWith("0 files written, 36 unchanged, 0 removed in "), again.out);
   }
 
   @Test
@@ -56,7 +56,7 @@ class GenerateCommandTest {
   void aDryRunChangesNothing() {
     Run run = generate("--dry-run");
     run.assertExit(0);
-    assertTrue(run.out.startsWith("11 files to write, 0 unchanged, 0 to remove in "), run.out);
+    assertTrue(run.out.startsWith("36 files to write, 0 unchanged, 0 to remove in "), run.out);
     assertTrue(run.out.endsWith("(dry run: nothing was changed)\n"), run.out);
     assertFalse(Files.exists(out.resolve("com")));
   }
@@ -73,7 +73,7 @@ class GenerateCommandTest {
     Run run = generate("--resources", "Patiens");
     run.assertExit(2);
     assertEquals("error: unknown resource 'Patiens' to include\n"
-        + "  fix: use one of Patients, Providers; did you mean 'Patients'?\n", run.err);
+        + "  fix: use one of Appointments, Patients, Procedures, Providers, Reports; did you mean 'Patients'?\n", run.err);
   }
 
   @Test
