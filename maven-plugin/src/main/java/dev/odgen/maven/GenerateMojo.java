@@ -1,0 +1,249 @@
+package dev.odgen.maven;
+
+import dev.odgen.codegen.ArtifactKind;
+import dev.odgen.codegen.Codegen;
+import dev.odgen.codegen.CodegenException;
+import dev.odgen.codegen.CodegenRequest;
+import dev.odgen.codegen.CodegenResult;
+import dev.odgen.codegen.emit.GeneratedFile;
+import dev.odgen.codegen.output.OutputException;
+import dev.odgen.spec.SpecFiles;
+import dev.odgen.spec.diag.SpecException;
+import dev.odgen.spec.yaml.SpecSource;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java sources (and the SQL schema script) from an odgen spec and adds them to the build. Runs in
+ * {@code generate-sources}, so {@code mvn generate-sources} or any later phase brings fresh code.
+ *
+ * <p>The run is skipped when nothing it depends on has changed since the last successful run (the spec's
+ * files, these parameters, the generator's version) and its files are all still there; otherwise odgen
+ * regenerates, rewriting only files whose content changed and removing files it generated before that the
+ * spec no longer produces. Either way the output directory is registered as a compile source root.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  /** What of the output is a resource rather than a source: the schema scripts. */
+  private static final String SQL_FILES = "**/*.sql";
+
+  /**
+   * The spec to generate from: a folder of {@code *.yaml} files or a single file. Default: the Open Dental
+   * spec bundled with the plugin (artifact {@code dev.odgen:odgen-spec-opendental}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.spec")
+  File spec;
+
+  /**
+   * Where the generated sources go. odgen owns the files it generated there and removes them when the spec
+   * stops producing them; it never touches other files.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = "odgen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/odgen",
+      required = true)
+  File outputDirectory;
+
+  /**
+   * The base package of the generated code, e.g. {@code com.example.dental}; the generated types go in its
+   * subpackages ({@code entity}, {@code dao}, {@code schema}, {@code server}, {@code client}). Default: the
+   * package the spec declares ({@code api.package}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.packageName")
+  String packageName;
+
+  /**
+   * What to generate: any of {@code entities}, {@code daos}, {@code schema}, {@code server},
+   * {@code client}. Default: all of them. On the command line: {@code -Dodgen.generate=client,entities}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.generate", defaultValue = "entities,daos,schema,server,client")
+  List<String> generate;
+
+  /**
+   * The resources to generate, by resource name ({@code Patients}) or entity name ({@code Patient}), in any
+   * case. Default: none listed, which means every resource of the spec.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.includes")
+  List<String> includes;
+
+  /**
+   * Resources to leave out, named as for {@code includes}; applied after {@code includes}. Default: none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.excludes")
+  List<String> excludes;
+
+  /**
+   * Whether generated types carry {@code @javax.annotation.processing.Generated}. Turn it off when the code
+   * is compiled in a named module that does not read {@code java.compiler}; the header comment that says
+   * the file is generated stays either way.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.generatedAnnotation", defaultValue = "true")
+  boolean generatedAnnotation = true;
+
+  /**
+   * Skips the goal: nothing is generated and no source root is added.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The project whose source roots receive the output. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** Runs a request; tests put a fake here to capture what the parameters map to. */
+  Engine engine = Codegen::run;
+
+  /** {@code Codegen.run}, as something a test can replace. */
+  @FunctionalInterface
+  interface Engine {
+    CodegenResult run(CodegenRequest request) throws IOException;
+  }
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("odgen: skipped (odgen.skip)");
+      return;
+    }
+    CodegenRequest request = request(ArtifactKinds.parse(generate));
+    requireSpec(request);
+    try {
+      String digest = InputDigest.of(specFiles(request), request, GeneratorVersion.current());
+      UpToDateState state = new UpToDateState(request.outputDir());
+      if (state.isUpToDate(digest)) {
+        getLog().info("odgen: output is up to date");
+      } else {
+        state.forget();
+        getLog().info("odgen: generating " + describeKinds(request) + " from " + describeSpec(request)
+            + " into " + shown(request.outputDir()));
+        CodegenResult result = run(request);
+        state.record(digest, result.files().stream().map(GeneratedFile::path).toList());
+        getLog().info("odgen: " + result.summary());
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("odgen: " + e.getMessage(), e);
+    }
+    registerOutput(request);
+  }
+
+  /** The request these parameters stand for. */
+  CodegenRequest request(Set<ArtifactKind> kinds) {
+    return CodegenRequest.builder(outputDirectory.toPath().toAbsolutePath().normalize())
+        .spec(spec == null ? null : spec.toPath().toAbsolutePath().normalize())
+        .basePackage(packageName == null || packageName.isBlank() ? null : packageName.trim())
+        .only(kinds)
+        .include(ListParameter.values(includes))
+        .exclude(ListParameter.values(excludes))
+        .baseDir(project.getBasedir().toPath().toAbsolutePath().normalize())
+        .generatedAnnotation(generatedAnnotation)
+        .build();
+  }
+
+  private void requireSpec(CodegenRequest request) throws MojoFailureException {
+    if (request.spec().isPresent() && !Files.exists(request.spec().get())) {
+      String shown = SpecFiles.label(request.spec().get(), request.baseDir());
+      getLog().error("odgen: the spec " + shown + " does not exist");
+      getLog().error("  fix: point <spec> at a folder of *.yaml files or a single spec file, "
+          + "or leave it out for the bundled Open Dental spec");
+      throw new MojoFailureException("odgen: the spec " + shown + " does not exist");
+    }
+  }
+
+  /** The spec files as the loader will read them; their paths and text go into the digest. */
+  private static List<SpecSource> specFiles(CodegenRequest request) throws IOException {
+    return request.spec().isPresent()
+        ? SpecFiles.read(request.spec().get(), request.baseDir())
+        : SpecFiles.readBundled();
+  }
+
+  private CodegenResult run(CodegenRequest request) throws MojoFailureException, MojoExecutionException {
+    try {
+      return engine.run(request);
+    } catch (SpecException e) {
+      logErrors(e.render());
+      int count = e.diagnostics().size();
+      throw new MojoFailureException("odgen: the spec has " + count + (count == 1 ? " error" : " errors")
+          + " (listed above)");
+    } catch (CodegenException e) {
+      logErrors(e.getMessage());
+      throw new MojoFailureException("odgen: " + e.getMessage().lines().findFirst().orElse("cannot generate"));
+    } catch (OutputException e) {
+      throw new MojoExecutionException("odgen: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("odgen: cannot read the spec: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException("odgen: " + e.getCause().getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("odgen: internal error: " + e + " (please report)", e);
+    }
+  }
+
+  /** One log line per line of text, so each diagnostic line shows as its own [ERROR] line. */
+  private void logErrors(String text) {
+    text.lines().forEach(line -> getLog().error(line));
+  }
+
+  /** Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources. */
+  private void registerOutput(CodegenRequest request) {
+    String directory = request.outputDir().toString();
+    if (!project.getCompileSourceRoots().contains(directory)) {
+      project.addCompileSourceRoot(directory);
+    }
+    if (request.kinds().contains(ArtifactKind.SCHEMA) && project.getResources().stream()
+        .noneMatch(r -> directory.equals(r.getDirectory()) && r.getIncludes().contains(SQL_FILES))) {
+      Resource sql = new Resource();
+      sql.setDirectory(directory);
+      sql.addInclude(SQL_FILES);
+      project.addResource(sql);
+    }
+  }
+
+  private static String describeSpec(CodegenRequest request) {
+    return request.spec().map(path -> SpecFiles.label(path, request.baseDir())).orElse("the bundled Open Dental spec");
+  }
+
+  private static String describeKinds(CodegenRequest request) {
+    List<String> names = new ArrayList<>();
+    EnumSet.copyOf(request.kinds()).forEach(kind -> names.add(kind.optionName()));
+    return String.join(", ", names);
+  }
+
+  private String shown(Path output) {
+    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    return output.startsWith(base) ? base.relativize(output).toString() : output.toString();
+  }
+}
