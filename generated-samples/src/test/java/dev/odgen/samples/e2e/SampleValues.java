@@ -1,0 +1,139 @@
+package dev.odgen.samples.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.odgen.spec.model.EnumMember;
+import dev.odgen.spec.model.EnumType;
+import dev.odgen.spec.model.EnumWire;
+import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.TypeRef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Valid wire values for fields, synthesized from their spec types: the value a client would send, as JSON.
+ * Values differ from the field's default (so a stored value is told apart from a value left out) and vary
+ * with {@code seed} (so rows are told apart). References are not made here: see {@link RowFactory}.
+ */
+final class SampleValues {
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final LocalDate BASE_DATE = LocalDate.of(2021, 3, 4);
+
+  private SampleValues() {}
+
+  /** A value for {@code field} (not a ref, id or timestamp), varied by {@code seed}. */
+  static JsonNode of(Field field, int seed) {
+    TypeRef type = field.type();
+    switch (type.kind()) {
+      case LONG:
+        return NODES.numberNode(1000L + seed);
+      case INT:
+        return NODES.numberNode(100 + seed % 1000);
+      case BYTE:
+        return NODES.numberNode(1 + seed % 100);
+      case STRING:
+      case TEXT:
+        return NODES.textNode(text(field, seed));
+      case MONEY:
+        return NODES.numberNode(new BigDecimal("12.34").add(BigDecimal.valueOf(seed % 1000)));
+      case DOUBLE:
+        return NODES.numberNode(1.5 + seed % 1000);
+      case FLOAT:
+        return NODES.numberNode(2.5f + seed % 1000);
+      case BOOL:
+        return NODES.textNode(field.defaultValue().map(d -> d.equals("true") ? "false" : "true").orElse("true"));
+      case DATE:
+        return NODES.textNode(date(seed).format(DATE));
+      case DATE_TIME:
+        return NODES.textNode(date(seed).atTime(10, 11, 12).format(DATE_TIME));
+      case TIME:
+        return NODES.textNode(LocalTime.of(10, 11, 12).plusMinutes(seed % 600).format(TIME));
+      case ENUM:
+        return enumValue(field, nonDefaultMember(field));
+      case COLOR:
+        return NODES.textNode((10 + seed % 200) + ",20,30");
+      default:
+        throw new IllegalArgumentException("no sample value for " + field.name() + " of type " + type.kind());
+    }
+  }
+
+  /** A value different from {@code current} for the same field, for a partial update. */
+  static JsonNode changed(Field field, JsonNode current) {
+    TypeRef type = field.type();
+    switch (type.kind()) {
+      case LONG:
+      case INT:
+      case BYTE:
+        return NODES.numberNode(current.asLong() == 7 ? 8 : 7);
+      case STRING:
+      case TEXT:
+        return NODES.textNode(fit(field, "changed " + field.name()));
+      case MONEY:
+        return NODES.numberNode(new BigDecimal("98.76"));
+      case DOUBLE:
+      case FLOAT:
+        return NODES.numberNode(current.asDouble() == 7.25 ? 8.25 : 7.25);
+      case BOOL:
+        return NODES.textNode(current.asText().equals("true") ? "false" : "true");
+      case DATE:
+        return NODES.textNode(LocalDate.parse(current.asText(), DATE).plusDays(40).format(DATE));
+      case DATE_TIME:
+        return NODES.textNode(LocalDateTime.parse(current.asText(), DATE_TIME).plusDays(40).format(DATE_TIME));
+      case TIME:
+        return NODES.textNode(current.asText().equals("09:30:00") ? "09:45:00" : "09:30:00");
+      case ENUM:
+        EnumType e = TheSpec.enumType(type.enumName().orElseThrow());
+        EnumMember other = e.members().stream()
+            .filter(m -> !current.asText().equals(wireText(field, m)))
+            .reduce((first, second) -> second)
+            .orElseThrow();
+        return enumValue(field, other);
+      case COLOR:
+        return NODES.textNode(current.asText().equals("1,2,3") ? "4,5,6" : "1,2,3");
+      default:
+        throw new IllegalArgumentException("cannot change " + field.name() + " of type " + type.kind());
+    }
+  }
+
+  /** The enum member a created row gets: the first that is not the default (the default when it is alone). */
+  static EnumMember nonDefaultMember(Field field) {
+    EnumType e = TheSpec.enumType(field.type().enumName().orElseThrow());
+    Optional<String> blank = field.defaultValue().or(e::defaultMember);
+    List<EnumMember> members = e.members();
+    return members.stream()
+        .filter(m -> blank.map(d -> !d.equals(m.name())).orElse(m.ordinal() != 0))
+        .findFirst()
+        .orElse(members.get(0));
+  }
+
+  static JsonNode enumValue(Field field, EnumMember member) {
+    return field.wireAs() == EnumWire.ORDINAL ? NODES.numberNode(member.ordinal()) : NODES.textNode(member.name());
+  }
+
+  private static String wireText(Field field, EnumMember member) {
+    return field.wireAs() == EnumWire.ORDINAL ? Integer.toString(member.ordinal()) : member.name();
+  }
+
+  static LocalDate date(int seed) {
+    return BASE_DATE.plusDays(seed % 3000);
+  }
+
+  /** Text unique to the field and the seed, within the column's length. */
+  private static String text(Field field, int seed) {
+    return fit(field, field.name() + " " + seed);
+  }
+
+  private static String fit(Field field, String text) {
+    int max = field.type().maxLength();
+    return text.length() <= max ? text : text.substring(text.length() - max);
+  }
+}
