@@ -225,7 +225,8 @@ public final class ClinicBookClient {
     }
 
     /**
-     * Spaces calls with the same {@code customerKey} with {@code rateLimiter}, which clients with the same keys may share.
+     * Spaces calls with the same {@code customerKey} with {@code rateLimiter}, which clients with the same
+     * keys may share.
      */
     public Builder rateLimit(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
