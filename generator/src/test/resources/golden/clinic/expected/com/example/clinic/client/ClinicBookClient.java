@@ -25,6 +25,7 @@ import javax.annotation.processing.Generated;
  *     .local()
  *     .developerKey("...")
  *     .customerKey("...")
+ *     .rateLimit(ClinicBookClient.Throttle.STANDARD)
  *     .build();
  * Patient patient = client.patients().get(1);
  * </pre>
