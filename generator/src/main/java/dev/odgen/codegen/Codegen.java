@@ -1,5 +1,9 @@
 package dev.odgen.codegen;
 
+import dev.odgen.codegen.client.ActionRequestEmitter;
+import dev.odgen.codegen.client.ClientEmitter;
+import dev.odgen.codegen.client.ClientFacadeEmitter;
+import dev.odgen.codegen.client.ListQueryEmitter;
 import dev.odgen.codegen.dao.DaoEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.Emitter;
@@ -42,7 +46,11 @@ public final class Codegen {
       new DaoEmitter(),
       new ActionsEmitter(),
       new HandlerEmitter(),
-      new ServerEmitter());
+      new ServerEmitter(),
+      new ListQueryEmitter(),
+      new ActionRequestEmitter(),
+      new ClientEmitter(),
+      new ClientFacadeEmitter());
 
   private final List<Emitter> emitters;
 

@@ -68,7 +68,7 @@ final class ActionShape {
 
   /** Required values are primitives, optional ones nullable (lists empty when absent). */
   List<Component> components() {
-    List<String> identifiers = ctx.names().actionInputs(action);
+    List<String> identifiers = ctx.names().actionInputComponents(action);
     List<Component> components = new ArrayList<>();
     int i = 0;
     for (Property p : action.pathParams()) {

@@ -135,7 +135,62 @@ class JavaNamesTest {
     Action action = new Action("move", "PUT", "/things/{AptNum}/Move", List.of(path), List.of(page), List.of(body),
         new ResponseShape(ResponseKind.NONE, Optional.empty(), false), true, 200, Optional.empty(), Optional.empty(), "",
         Specs.at("a.yaml"));
-    assertEquals(List.of("aptNum", "page", "aptNumLabel", "page2"), names.actionInputs(action));
+    assertEquals(List.of("aptNum", "page", "aptNumLabel", "page2"), names.actionInputComponents(action));
+  }
+
+  @Test
+  void clientTypesAreNamedAfterTheResourceAndTheAction() {
+    Action slots = action("slots", false, List.of(), List.of(), List.of());
+    assertEquals("dev.odgen.opendental.client.PatientsQuery", names.listQuery(patients).canonicalName());
+    assertEquals("dev.odgen.opendental.client.PatientsSlotsRequest", names.actionRequest(patients, slots).canonicalName());
+    assertEquals("dev.odgen.opendental.client.OpenDentalClient.Throttle", names.throttle().canonicalName());
+    assertEquals(List.of("READ_ONLY", "STANDARD"), names.throttleConstants(List.of("readOnly", "standard")).all());
+  }
+
+  @Test
+  void actionMethodsAvoidTheCrudMethodsAndEachOther() {
+    Resource things = resource("Things", List.of(action("listAll", false, List.of(), List.of(), List.of()),
+        action("simple", true, List.of(), List.of(), List.of()),
+        action("simpleAll", false, List.of(), List.of(), List.of()),
+        action("break", false, List.of(), List.of(), List.of())));
+    ActionMethodNames methods = names.actionMethods(things);
+    assertEquals(List.of("listAll2", "simple", "simpleAll", "_break"), methods.calls().all());
+    assertEquals(List.of("simpleAll2"), methods.allPages().all());
+  }
+
+  @Test
+  void actionInputsShareOneScopeAndAvoidTheLocalsOfClientMethods() {
+    Action action = action("move", false, List.of(property("AptNum")), List.of(property("Offset")),
+        List.of(property("aptNum"), property("request"), property("Notify")));
+    ActionInputNames inputs = names.actionInputs(action);
+    assertEquals(List.of("aptNum"), inputs.pathParams().all());
+    assertEquals(List.of("offset2"), inputs.params().all());
+    assertEquals(List.of("aptNumLabel", "request2", "notify2"), inputs.body().all());
+  }
+
+  @Test
+  void facadeBuilderMethodsAvoidTheBuildersOwn() {
+    FacadeBuilderNames builder = names.facadeBuilder(List.of("developerKey", "retry"), List.of("local", "build"));
+    assertEquals(List.of("developerKey", "retry2"), builder.credentials().all());
+    assertEquals(List.of("local", "build2"), builder.baseUrlPresets().all());
+    assertEquals(List.of("patients", "transport2"),
+        names.resourceAccessors(List.of(patients, resource("Transport", List.of()))).all());
+  }
+
+  private static Action action(String name, boolean paged, List<Property> path, List<Property> params,
+      List<Property> body) {
+    return new Action(name, "GET", "/things/" + name, path, params, body,
+        new ResponseShape(ResponseKind.NONE, Optional.empty(), paged), paged, 200, Optional.empty(), Optional.empty(),
+        "", Specs.at("t.yaml"));
+  }
+
+  private static Property property(String name) {
+    return new Property(name, type(FieldType.LONG), Optional.empty(), false, Optional.empty(), "", Specs.at("t.yaml"));
+  }
+
+  private static Resource resource(String name, List<Action> actions) {
+    return new Resource(name, "Thing", "/things", Optional.empty(), Optional.empty(), List.of(), List.of(),
+        actions, List.of(), "", Optional.empty(), "", Specs.at("t.yaml"));
   }
 
   private static Resource resource(dev.odgen.spec.model.Field... fields) {

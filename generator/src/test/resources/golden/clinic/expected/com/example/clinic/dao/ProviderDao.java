@@ -5,6 +5,7 @@ import com.example.clinic.entity.Provider;
 import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.jdbc.Params;
 import dev.odgen.runtime.jdbc.Rows;
+import dev.odgen.runtime.jdbc.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,6 +26,10 @@ public final class ProviderDao {
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `provider` t WHERE t.`ProvNum` = ?";
+
+  private static final String PAGE_START = SELECT + " FROM `provider` t";
+
+  private static final String PAGE_ORDER = " ORDER BY t.`ProvNum`";
 
   private static final String EXISTS = "SELECT 1 FROM `provider` WHERE `ProvNum` = ?";
 
@@ -59,6 +64,15 @@ public final class ProviderDao {
    */
   public Optional<Provider> findById(long id) {
     return db.queryOne(FIND_BY_ID, List.of(id), ProviderDao::read);
+  }
+
+  /**
+   * One page of rows in ProvNum order, with their derived values.
+   */
+  public List<Provider> list(long offset, int limit) {
+    Where where = new Where(db.dialect());
+    return db.query(PAGE_START + where.sql() + PAGE_ORDER + db.dialect().limitOffset(),
+            where.paramsWith(limit, offset), ProviderDao::read);
   }
 
   /**

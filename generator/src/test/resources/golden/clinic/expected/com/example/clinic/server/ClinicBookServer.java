@@ -7,6 +7,7 @@ import com.example.clinic.dao.PatientDao;
 import com.example.clinic.dao.PatientHooks;
 import com.example.clinic.dao.ProcedureDao;
 import com.example.clinic.dao.ProviderDao;
+import com.example.clinic.dao.VisitDao;
 import com.example.clinic.schema.ClinicBookSchema;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.jdbc.DataSources;
@@ -70,6 +71,8 @@ public final class ClinicBookServer implements AutoCloseable {
 
   private final ProviderDao providerDao;
 
+  private final VisitDao visitDao;
+
   private ClinicBookServer(Builder builder, DataSource dataSource, Dialect dialect,
       AutoCloseable ownedPool) {
     this.db = new Db(dataSource, dialect);
@@ -78,6 +81,7 @@ public final class ClinicBookServer implements AutoCloseable {
     this.patientDao = new PatientDao(db, builder.clock, builder.patientHooks);
     this.procedureDao = new ProcedureDao(db, builder.clock);
     this.providerDao = new ProviderDao(db, builder.clock);
+    this.visitDao = new VisitDao(db, builder.clock);
     ApiServer.Builder api = ApiServer.builder()
             .basePath(BASE_PATH)
             .wire(WIRE)
@@ -90,7 +94,8 @@ public final class ClinicBookServer implements AutoCloseable {
                 new PatientHandler(patientDao, providerDao, builder.patientActions),
                 new ProcedureHandler(procedureDao, appointmentDao),
                 new ProviderHandler(providerDao),
-                new ReportHandler(builder.reportActions));
+                new ReportHandler(builder.reportActions),
+                new VisitHandler(visitDao, patientDao, providerDao, builder.visitActions));
     api.healthCheck(db::ping);
     if (builder.keys != null) {
       api.auth(AUTH, builder.keys);
@@ -184,6 +189,13 @@ public final class ClinicBookServer implements AutoCloseable {
   }
 
   /**
+   * The DAO of Visits, for action implementations and set-up code.
+   */
+  public VisitDao visitDao() {
+    return visitDao;
+  }
+
+  /**
    * Settings of a {@link ClinicBookServer}; only the keys (or {@link #withoutAuth()}) are required.
    */
   public static final class Builder {
@@ -216,6 +228,8 @@ public final class ClinicBookServer implements AutoCloseable {
     private PatientHooks patientHooks = PatientHooks.NONE;
 
     private ReportActions reportActions = ReportActions.NONE;
+
+    private VisitActions visitActions = VisitActions.NONE;
 
     private Builder() {
     }
@@ -327,6 +341,14 @@ public final class ClinicBookServer implements AutoCloseable {
      */
     public Builder reportActions(ReportActions reportActions) {
       this.reportActions = Objects.requireNonNull(reportActions, "reportActions");
+      return this;
+    }
+
+    /**
+     * The application's implementation of the actions of Visits; those it leaves out answer 501.
+     */
+    public Builder visitActions(VisitActions visitActions) {
+      this.visitActions = Objects.requireNonNull(visitActions, "visitActions");
       return this;
     }
 

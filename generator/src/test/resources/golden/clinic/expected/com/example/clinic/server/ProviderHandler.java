@@ -6,6 +6,7 @@ import com.example.clinic.entity.Provider;
 import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.ApiResponse;
 import dev.odgen.runtime.server.NotFoundException;
+import dev.odgen.runtime.server.Page;
 import dev.odgen.runtime.server.RouteRegistrar;
 import dev.odgen.runtime.server.Routes;
 import javax.annotation.processing.Generated;
@@ -28,6 +29,7 @@ public final class ProviderHandler implements RouteRegistrar {
   @Override
   public void register(Routes routes) {
     routes.get("/providers/{ProvNum}", this::get);
+    routes.get("/providers", this::list);
   }
 
   /**
@@ -37,6 +39,14 @@ public final class ProviderHandler implements RouteRegistrar {
     long id = request.pathLong("ProvNum");
     Provider row = dao.findById(id).orElseThrow(() -> notFound(id));
     return ApiResponse.ok(row::writeJson);
+  }
+
+  /**
+   * {@code GET /api/v1/providers}.
+   */
+  private ApiResponse list(ApiRequest request) {
+    Page page = request.page();
+    return ApiResponse.okList(dao.list(page.offset(), page.limit()), (writer, row) -> row.writeJson(writer));
   }
 
   private static NotFoundException notFound(long id) {
