@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * {@code GET /procedurelogs/InsuranceHistory}: per Insurance History category, the latest procedure of the
  * patient with one of the category's codes (preference {@code InsHist...Codes}, comma-separated) that is done
  * (C, EC or EO) and known to the subscription's insurance (a claimproc of that InsSubNum: received, sent, or an
- * InsHist entry). "Not Set" when the category has no codes, "No History" when nothing matches.
+ * InsHist entry). The four perio quadrant categories also need the procedure's quadrant (Surf UR, UL, LR, LL).
+ * "Not Set" when the category has no codes, "No History" when nothing matches.
  */
 public final class InsuranceHistory implements ProcedureLogActions {
   static final String NOT_SET = "Not Set";
@@ -37,6 +39,12 @@ public final class InsuranceHistory implements ProcedureLogActions {
   private static final Set<ProcStat> DONE = Set.of(ProcStat.C, ProcStat.EC, ProcStat.EO);
   private static final Set<ClaimProcStatus> KNOWN_TO_INSURANCE = Set.of(ClaimProcStatus.RECEIVED,
       ClaimProcStatus.NOT_RECEIVED, ClaimProcStatus.SUPPLEMENTAL, ClaimProcStatus.INS_HIST);
+
+  private static final Map<InsHistPrefName, String> QUADRANT = Map.of(
+      InsHistPrefName.INS_HIST_PERIO_UR_CODES, "UR",
+      InsHistPrefName.INS_HIST_PERIO_UL_CODES, "UL",
+      InsHistPrefName.INS_HIST_PERIO_LR_CODES, "LR",
+      InsHistPrefName.INS_HIST_PERIO_LL_CODES, "LL");
 
   private final Daos daos;
   private final Preferences preferences;
@@ -78,8 +86,10 @@ public final class InsuranceHistory implements ProcedureLogActions {
         continue;
       }
       Set<Long> codeNums = codeNums(codes.get());
+      String quadrant = QUADRANT.get(category);
       entries.add(done.stream()
           .filter(p -> codeNums.contains(p.codeNum()))
+          .filter(p -> quadrant == null || quadrant.equalsIgnoreCase(p.surf()))
           .max(Comparator.comparing(ProcedureLog::procDate).thenComparingLong(ProcedureLog::procNum))
           .map(p -> new InsuranceHistoryEntry(category, p.procDate().toString(), p.procNum()))
           .orElse(new InsuranceHistoryEntry(category, NO_HISTORY, 0)));
