@@ -2,54 +2,61 @@ package dev.odgen.samples.e2e;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.jdbc.DataSources;
-import dev.odgen.runtime.server.KeyStore;
-import dev.odgen.samples.opendental.server.OpenDentalServer;
-import java.util.List;
+import dev.odgen.samples.app.ApiKeys;
+import dev.odgen.samples.app.AppConfig;
+import dev.odgen.samples.app.DemoDataMode;
+import dev.odgen.samples.app.OpenDentalApp;
+import dev.odgen.samples.app.StartupException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * The generated Open Dental server over its own empty in-memory H2 database, on an ephemeral loopback port,
- * accepting one key pair. One per test class; {@link #close} stops it and drops the database.
+ * The sample application (the generated Open Dental server with the application's actions) over its own empty
+ * in-memory H2 database, on an ephemeral loopback port, accepting the demo key pair. One per test class;
+ * {@link #close} stops it and drops the database.
  */
 final class LiveServer implements AutoCloseable {
-  /** The credentials the server accepts, as {@code developerKey/customerKey}. */
-  static final String DEVELOPER_KEY = "e2e-dev";
-  static final String CUSTOMER_KEY = "e2e-cust";
+  /** The credentials the server accepts. */
+  static final String DEVELOPER_KEY = ApiKeys.DEMO_DEVELOPER_KEY;
+  static final String CUSTOMER_KEY = ApiKeys.DEMO_CUSTOMER_KEY;
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
+  private final OpenDentalApp app;
+  /** A second pool on the same database, for rows of resources the API cannot create. */
   private final HikariDataSource database;
-  private final OpenDentalServer server;
 
-  private LiveServer(HikariDataSource database, OpenDentalServer server) {
+  private LiveServer(OpenDentalApp app, HikariDataSource database) {
+    this.app = app;
     this.database = database;
-    this.server = server;
   }
 
   static LiveServer start() {
-    HikariDataSource database = DataSources.h2InMemory("e2e-" + DATABASES.incrementAndGet());
+    return start(Clock.systemDefaultZone());
+  }
+
+  static LiveServer start(Clock clock) {
+    String url = "jdbc:h2:mem:e2e-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    AppConfig config = new AppConfig("127.0.0.1", 0, url, "sa", "", null, DemoDataMode.OFF, clock);
+    OpenDentalApp app;
     try {
-      OpenDentalServer server = OpenDentalServer.builder()
-          .dataSource(database)
-          .keys(KeyStore.of(List.of(List.of(DEVELOPER_KEY, CUSTOMER_KEY))))
-          .host("127.0.0.1")
-          .port(0)
-          .build()
-          .start();
-      return new LiveServer(database, server);
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
+      app = OpenDentalApp.start(config);
+    } catch (StartupException e) {
+      throw new IllegalStateException("the sample application did not start: " + e.getMessage(), e);
     }
+    return new LiveServer(app, DataSources.forUrl(url, "sa", ""));
   }
 
   /** {@code http://127.0.0.1:<port>/api/v1}. */
   String baseUrl() {
-    return server.baseUrl();
+    return app.server().baseUrl();
   }
 
-  /** The server's database, for rows of resources the API cannot create. */
+  /** The server's database. */
   DataSource database() {
     return database;
   }
@@ -62,8 +69,13 @@ final class LiveServer implements AutoCloseable {
   @Override
   public void close() {
     try {
-      server.stop();
+      app.stop();
     } finally {
+      try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");   // drops the in-memory database
+      } catch (SQLException e) {
+        // already gone
+      }
       database.close();
     }
   }
