@@ -52,14 +52,15 @@ final class DemoFamilies {
     patient(new Address("5 Cedar Row", "Eugene", "OR", "97401", "(541)555-0175"), "Nora", "Patel",
         PatientGender.FEMALE, PatientPosition.SINGLE, LocalDate.of(1995, 12, 12), 0, PatientStatus.PROSPECTIVE);
     return new DemoSummary(patients, appointments, procedures, practice.drNguyen(), practice.operatory1(),
-        martinez.carlos(), martinez.insSubNum(), martinez.nextAptNum(), thompson.grace(), thompson.nextAptNum(),
-        daniel, henrik, cal.businessDaysAhead(1));
+        martinez.carlos(), martinez.insSubNum(), martinez.nextAptNum(), thompson.grace(), thompson.insSubNum(),
+        thompson.nextAptNum(), daniel, henrik, cal.businessDaysAhead(1),
+        cal.businessDaysAhead(DemoSchedules.STAFF_MEETING_BUSINESS_DAY));
   }
 
   private record Martinez(long carlos, long insSubNum, long nextAptNum) {
   }
 
-  private record Thompson(long grace, long nextAptNum) {
+  private record Thompson(long grace, long insSubNum, long nextAptNum) {
   }
 
   private record Address(String street, String city, String state, String zip, String phone) {
@@ -152,7 +153,7 @@ final class DemoFamilies {
         new Covered(proc(grace, visit, dr, "D0274", cal.daysAgo(5), "", ""), 100)));
     long next = appointment(grace, ApptStatus.SCHEDULED, cal.at(cal.businessDaysAhead(2), 9, 0),
         practice.operatory2(), dr, 0, "/XXXXXX/", "Perio re-evaluation", "Unconfirmed", false);
-    return new Thompson(grace, next);
+    return new Thompson(grace, insSub, next);
   }
 
   /** Uninsured couple: an old unpaid extraction (over 90 days), a missed appointment, planned and unscheduled work. */

@@ -10,10 +10,12 @@ import java.time.LocalDate;
  * @param carlosInsSubNum his Bluebird subscription, which covers the whole family
  * @param carlosNextAptNum his Scheduled appointment on the next weekday, 10:00-10:30 in operatory 1
  * @param graceThompson a widowed patient on the Summit plan, with perio history
+ * @param graceInsSubNum her Summit subscription
  * @param graceNextAptNum her Scheduled appointment two weekdays ahead
  * @param danielOkafor guarantor of an uninsured family with an old balance
  * @param henrikLarsen a new patient with a prepayment and a first visit on the next weekday, 08:00-09:00
  * @param nextWeekday the next weekday after the day the data was inserted
+ * @param staffMeetingDay the weekday whose 16:00-17:00 is blocked out in operatories 1 and 2
  */
 public record DemoSummary(
     int patients,
@@ -25,8 +27,10 @@ public record DemoSummary(
     long carlosInsSubNum,
     long carlosNextAptNum,
     long graceThompson,
+    long graceInsSubNum,
     long graceNextAptNum,
     long danielOkafor,
     long henrikLarsen,
-    LocalDate nextWeekday) {
+    LocalDate nextWeekday,
+    LocalDate staffMeetingDay) {
 }
