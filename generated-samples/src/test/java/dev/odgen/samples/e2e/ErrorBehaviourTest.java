@@ -44,6 +44,9 @@ class ErrorBehaviourTest {
   private static final Set<FieldType> NUMBERS =
       EnumSet.of(FieldType.LONG, FieldType.INT, FieldType.BYTE, FieldType.MONEY, FieldType.DOUBLE, FieldType.FLOAT);
 
+  /** Marks a field to leave out of the body rather than to give a bad value. */
+  private static final JsonNode LEAVE_OUT = NODES.missingNode();
+
   private static LiveServer server;
   private static RowFactory rows;
   private static Api api;
@@ -165,7 +168,7 @@ class ErrorBehaviourTest {
   @TestFactory
   Stream<DynamicNode> badCreateBodiesAre400NamingTheField() {
     return Stream.of(
-        badBodies("missing required field", (field, entry) -> entry.required() ? Bad.LEAVE_OUT : null),
+        badBodies("missing required field", (field, entry) -> entry.required() ? LEAVE_OUT : null),
         badBodies("unknown enum name", (field, entry) ->
             field.kind() == FieldType.ENUM && field.wireAs() == EnumWire.NAME ? NODES.textNode("NoSuchMember") : null),
         badBodies("malformed date", (field, entry) -> field.kind() == FieldType.DATE ? NODES.textNode("2021-02-30")
@@ -175,11 +178,6 @@ class ErrorBehaviourTest {
             : field.kind() == FieldType.COLOR ? NODES.textNode("red") : null),
         badBodies("reference to a row that does not exist", (field, entry) ->
             field.kind() == FieldType.REF ? NODES.numberNode(NO_SUCH_ID) : null));
-  }
-
-  /** Marks a field to leave out of the body rather than to give a bad value. */
-  private static final class Bad {
-    static final JsonNode LEAVE_OUT = NODES.missingNode();
   }
 
   /**
@@ -204,7 +202,7 @@ class ErrorBehaviourTest {
 
   private static void refused(Resource resource, Operation create, BodyField entry, JsonNode bad) {
     ObjectNode body = rows.createBody(resource, rows.nextSeed());
-    if (bad == Bad.LEAVE_OUT) {
+    if (bad == LEAVE_OUT) {
       body.remove(entry.name());
     } else {
       body.set(entry.name(), bad);
