@@ -1,0 +1,15 @@
+// Run 1 generated everything; run 2 found the inputs unchanged and did not write.
+def log = new File(basedir, 'build.log').text
+def generated = new File(basedir, 'target/generated-sources/odgen')
+
+def summaries = (log =~ /odgen: (\d+) files? written, (\d+) unchanged, (\d+) removed/).collect { it }
+assert summaries.size() == 1 : "expected exactly one generation (run 1), log has ${summaries.size()}"
+assert (summaries[0][1] as int) > 100 : 'run 1 should write the whole Open Dental output'
+assert (log =~ /odgen: output is up to date/).count == 1 : 'run 2 did not report up to date'
+
+// every kind is there
+['entity', 'dao', 'schema', 'server', 'client'].each { kind ->
+  assert new File(generated, "dev/odgen/opendental/${kind}").isDirectory() : "no ${kind} output"
+}
+assert new File(generated, '.odgen-inputs').isFile()
+return true
