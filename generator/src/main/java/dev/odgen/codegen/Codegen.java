@@ -1,0 +1,97 @@
+package dev.odgen.codegen;
+
+import dev.odgen.codegen.emit.EmitContext;
+import dev.odgen.codegen.emit.Emitter;
+import dev.odgen.codegen.emit.GeneratedFile;
+import dev.odgen.codegen.entity.EntityEmitter;
+import dev.odgen.codegen.entity.EnumEmitter;
+import dev.odgen.codegen.entity.ModelEmitter;
+import dev.odgen.codegen.entity.PatchEmitter;
+import dev.odgen.codegen.naming.JavaNames;
+import dev.odgen.codegen.output.OutputWriter;
+import dev.odgen.codegen.output.WriteReport;
+import dev.odgen.codegen.schema.SchemaClassEmitter;
+import dev.odgen.codegen.schema.SchemaScriptEmitter;
+import dev.odgen.spec.model.ApiModel;
+import dev.odgen.spec.model.Resource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The pipeline: load the spec, select resources, run every emitter the request asks for, and hand all files
+ * to the {@link OutputWriter} at once. The CLI and the Maven plugin both come through {@link #run}.
+ */
+public final class Codegen {
+
+  /** Every emitter, in the order they run. Adding an artifact is adding a line here. */
+  private static final List<Emitter> EMITTERS = List.of(
+      new EnumEmitter(),
+      new ModelEmitter(),
+      new EntityEmitter(),
+      new PatchEmitter(),
+      new SchemaScriptEmitter(),
+      new SchemaClassEmitter());
+
+  private final List<Emitter> emitters;
+
+  public Codegen() {
+    this(EMITTERS);
+  }
+
+  /** A pipeline with other emitters (tests use this to provoke conflicts). */
+  Codegen(List<Emitter> emitters) {
+    this.emitters = List.copyOf(emitters);
+  }
+
+  /** Loads the spec of {@code request} and generates from it; see {@link #generate}. */
+  public static CodegenResult run(CodegenRequest request) {
+    long start = System.nanoTime();
+    ApiModel model = SpecLoading.load(request);
+    return new Codegen().generate(model, request, start);
+  }
+
+  /**
+   * Generates from an already loaded model: emits every file in memory, then writes them all.
+   *
+   * @throws CodegenException when the request names unknown resources or an invalid package
+   * @throws dev.odgen.codegen.output.OutputException when the output cannot be written as asked
+   */
+  public CodegenResult generate(ApiModel model, CodegenRequest request) {
+    return generate(model, request, System.nanoTime());
+  }
+
+  /** The files a request produces, in memory, sorted by path; nothing is written. */
+  public List<GeneratedFile> emit(ApiModel model, CodegenRequest request) {
+    EmitContext ctx = context(model, request);
+    List<GeneratedFile> files = new ArrayList<>();
+    for (Emitter emitter : emitters) {
+      if (request.kinds().contains(emitter.kind())) {
+        files.addAll(emitter.emit(ctx));
+      }
+    }
+    files.sort(Comparator.comparing(GeneratedFile::path));
+    return files;
+  }
+
+  private CodegenResult generate(ApiModel model, CodegenRequest request, long start) {
+    List<GeneratedFile> files = emit(model, request);
+    WriteReport report = new OutputWriter(request.outputDir(), request.dryRun()).write(files);
+    Duration duration = Duration.ofNanos(System.nanoTime() - start);
+    return new CodegenResult(
+        files, report.written(), report.unchanged(), report.removed(), duration, request.dryRun());
+  }
+
+  private static EmitContext context(ApiModel model, CodegenRequest request) {
+    String basePackage = request.basePackage().orElse(model.api().javaPackage());
+    if (!SourceVersion.isName(basePackage)) {
+      throw new CodegenException("'" + basePackage + "' is not a Java package name\n"
+          + "  fix: give a package such as com.example.dental (dot-separated identifiers, no keywords)");
+    }
+    List<Resource> selected = ResourceSelection.select(model, request.include(), request.exclude());
+    JavaNames names = new JavaNames(basePackage, model.api().name());
+    return EmitContext.of(model, names, selected, request.specLabel());
+  }
+}

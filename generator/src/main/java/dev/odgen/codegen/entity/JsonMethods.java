@@ -1,0 +1,76 @@
+package dev.odgen.codegen.entity;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.odgen.codegen.emit.ValueCode;
+import dev.odgen.codegen.emit.WireCode;
+import dev.odgen.codegen.naming.JavaNames;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The JSON methods entities and models share: {@code writeJson}, {@code writeFields} and {@code fromJson},
+ * mapping every member explicitly by its exact wire name, in wire order.
+ */
+final class JsonMethods {
+
+  private final WireCode wire;
+  private final ValueCode values;
+
+  JsonMethods(WireCode wire, ValueCode values) {
+    this.wire = wire;
+    this.values = values;
+  }
+
+  // emits: public void writeJson(WireWriter out) { out.startObject(); writeFields(out); out.endObject(); }
+  MethodSpec writeJson() {
+    return MethodSpec.methodBuilder(JavaNames.WRITE_JSON)
+        .addJavadoc("Writes this as one JSON object, fields in wire order.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(WireCode.WIRE_WRITER, JavaNames.WRITER)
+        .addStatement("$L.startObject()", JavaNames.WRITER)
+        .addStatement("$L($L)", JavaNames.WRITE_FIELDS, JavaNames.WRITER)
+        .addStatement("$L.endObject()", JavaNames.WRITER)
+        .build();
+  }
+
+  // emits: public void writeFields(WireWriter out) { out.writeLong("AptNum", aptNum); ... }
+  MethodSpec writeFields(List<JsonMember> members) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.WRITE_FIELDS)
+        .addJavadoc("Writes the fields of this object into the object being written; absent ($L) values are left out.\n",
+            "{@code null}")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(WireCode.WIRE_WRITER, JavaNames.WRITER);
+    for (JsonMember member : members) {
+      CodeBlock write = wire.write(member.type(), member.wireAs(), member.wireName(), CodeBlock.of("$N", member.identifier()));
+      if (member.nullable()) {
+        method.beginControlFlow("if ($N != null)", member.identifier()).addCode(write).endControlFlow();
+      } else {
+        method.addCode(write);
+      }
+    }
+    return method.build();
+  }
+
+  // emits: public static Appointment fromJson(WireReader in) { return new Appointment(in.getLong("AptNum", 0L), ...); }
+  MethodSpec fromJson(ClassName type, List<JsonMember> members) {
+    List<CodeBlock> arguments = members.stream().map(this::read).toList();
+    return MethodSpec.methodBuilder(JavaNames.FROM_JSON)
+        .addJavadoc("Reads an object as the API writes it. Absent fields get blank values (0, \"\", no date), absent\n"
+            + "optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type)
+        .addParameter(WireCode.WIRE_READER, JavaNames.READER)
+        .addStatement("return new $T(\n$L)", type, CodeBlock.join(arguments, ",\n"))
+        .build();
+  }
+
+  private CodeBlock read(JsonMember member) {
+    if (member.nullable()) {
+      return CodeBlock.of("$L.has($S) ? $L : null",
+          JavaNames.READER, member.wireName(), wire.read(member.type(), member.wireAs(), member.wireName()));
+    }
+    return wire.readOr(member.type(), member.wireAs(), member.wireName(), values.blank(member.type()));
+  }
+}
