@@ -1,0 +1,95 @@
+package dev.odgen.spec.rules;
+
+import dev.odgen.spec.diag.Diagnostics;
+import dev.odgen.spec.diag.Trail;
+import dev.odgen.spec.link.LinkedSpec;
+import dev.odgen.spec.model.Derivation;
+import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.FieldType;
+import dev.odgen.spec.model.Model;
+import dev.odgen.spec.model.Property;
+import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.yaml.Marks;
+import java.util.List;
+
+/**
+ * Checks that each key of a field fits the field: enum keys on enums, {@code signed} on bytes,
+ * {@code auto} on dates, {@code list} and {@code type: model} only where a column is not needed,
+ * and no column keys on derived fields.
+ */
+final class FieldKeyRules implements Rule {
+
+  private static final List<String> COLUMN_ONLY_KEYS = List.of("column", "default", "auto", "storeAs", "signed");
+
+  @Override
+  public void check(LinkedSpec spec, Diagnostics diagnostics) {
+    for (Resource resource : spec.model().resources()) {
+      for (Field field : resource.fields()) {
+        Marks marks = spec.sources().marks(field.location());
+        Trail trail = ModelTrails.field(resource, field);
+        if (field.isDerived()) {
+          checkDerived(field, marks, trail, diagnostics);
+        } else {
+          checkColumn(field, marks, trail, diagnostics);
+        }
+      }
+      for (Model model : resource.models()) {
+        for (Property property : model.fields()) {
+          Marks marks = spec.sources().marks(property.location());
+          Trail trail = ModelTrails.model(resource, model).in("for field '" + property.name() + "'",
+              property.location());
+          checkTypeKeys(property.type().kind(), marks, trail, diagnostics);
+        }
+      }
+    }
+  }
+
+  private static void checkColumn(Field field, Marks marks, Trail trail, Diagnostics diagnostics) {
+    checkTypeKeys(field.kind(), marks, trail, diagnostics);
+    if (marks.has("auto") && field.kind() != FieldType.DATE && field.kind() != FieldType.DATE_TIME) {
+      diagnostics.error(marks.of("auto"), trail, "'auto' does not apply to type '" + field.kind().specName() + "'",
+          "remove 'auto'; it is only for type 'date' or 'dateTime'");
+    }
+    if (marks.has("list")) {
+      diagnostics.error(marks.of("list"), trail, "a column cannot hold a list",
+          "remove 'list'; lists are for derived fields and model fields");
+    }
+    if (field.kind() == FieldType.MODEL) {
+      diagnostics.error(marks.of("type"), trail, "a column cannot have type 'model'",
+          "make the field derived, or move it to a model");
+    }
+  }
+
+  /** Keys that only some types take: enum storage and wire form, signedness. */
+  private static void checkTypeKeys(FieldType kind, Marks marks, Trail trail, Diagnostics diagnostics) {
+    for (String key : List.of("storeAs", "wireAs")) {
+      if (marks.has(key) && kind != FieldType.ENUM) {
+        diagnostics.error(marks.of(key), trail, "'" + key + "' does not apply to type '" + kind.specName() + "'",
+            "remove '" + key + "'; it is only for type 'enum'");
+      }
+    }
+    if (marks.has("signed") && kind != FieldType.BYTE) {
+      diagnostics.error(marks.of("signed"), trail, "'signed' does not apply to type '" + kind.specName() + "'",
+          "remove 'signed'; it is only for type 'byte'");
+    }
+  }
+
+  private static void checkDerived(Field field, Marks marks, Trail trail, Diagnostics diagnostics) {
+    for (String key : COLUMN_ONLY_KEYS) {
+      if (marks.has(key)) {
+        diagnostics.error(marks.of(key), trail, "'" + key + "' does not apply to a derived field",
+            "remove '" + key + "'; a derived field has no column and is read-only");
+      }
+    }
+    Derivation derivation = field.derived().orElseThrow();
+    boolean typeIsFree = derivation instanceof Derivation.Custom || derivation instanceof Derivation.Collect;
+    if (!typeIsFree) {
+      for (String key : List.of("type", "ref", "enum", "model", "maxLength", "values")) {
+        if (marks.has(key)) {
+          diagnostics.error(marks.of(key), trail, "'" + key + "' does not apply to this derived field",
+              "remove '" + key + "'; the derivation decides the type (only 'custom' and 'collect' take one)");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.odgen.spec.yaml;
+
+import dev.odgen.spec.model.Auto;
+import dev.odgen.spec.model.EnumStorage;
+import dev.odgen.spec.model.EnumWire;
+import java.util.Optional;
+
+/**
+ * A field of a resource or a model as written. Keys that were left out are empty (or false);
+ * whether a key was written at all is in {@code marks}.
+ */
+public record FieldElement(
+    String name,
+    Optional<String> column,
+    TypeElement type,
+    Optional<String> defaultValue,
+    Optional<Auto> auto,
+    Optional<EnumStorage> storeAs,
+    Optional<EnumWire> wireAs,
+    boolean signed,
+    Optional<DerivationElement> derived,
+    Optional<String> versionAdded,
+    Optional<String> deprecated,
+    String notes,
+    Marks marks) {}
