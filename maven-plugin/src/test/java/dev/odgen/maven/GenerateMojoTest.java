@@ -1,0 +1,252 @@
+package dev.odgen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.odgen.codegen.ArtifactKind;
+import dev.odgen.codegen.CodegenException;
+import dev.odgen.codegen.CodegenRequest;
+import dev.odgen.codegen.output.OutputException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateMojoTest {
+
+  @TempDir Path projectDir;
+
+  private final FakeEngine engine = new FakeEngine();
+  private final RecordingLog log = new RecordingLog();
+  private Path specDir;
+  private Path outputDir;
+
+  @BeforeEach
+  void project() throws IOException {
+    specDir = Files.createDirectories(projectDir.resolve("src/main/odgen"));
+    Files.writeString(specDir.resolve("api.yaml"), "api:\n  name: Shop\n");
+    outputDir = projectDir.resolve("target/generated-sources/odgen");
+  }
+
+  @Test
+  void mapsEveryParameterToTheRequest() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.packageName = " com.example.shop ";
+    mojo.generate = List.of("client", "ENTITIES");
+    mojo.includes = List.of("Patients,Appointments", " Providers ");
+    mojo.excludes = List.of("Providers");
+
+    mojo.execute();
+
+    CodegenRequest request = engine.last();
+    assertEquals(specDir, request.spec());
+    assertEquals(outputDir, request.outputDir());
+    assertEquals(Optional.of("com.example.shop"), request.basePackage());
+    assertEquals(EnumSet.of(ArtifactKind.CLIENT, ArtifactKind.ENTITIES), request.kinds());
+    assertEquals(List.of("Patients", "Appointments", "Providers"), request.include());
+    assertEquals(List.of("Providers"), request.exclude());
+    assertFalse(request.dryRun());
+    assertEquals(Optional.of(projectDir), request.baseDir());
+    assertEquals("src/main/odgen", request.specLabel());
+  }
+
+  @Test
+  void unsetParametersMeanTheBundledSpecEveryKindAndEveryResource() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.spec = null;
+    mojo.generate = null;
+
+    mojo.execute();
+
+    CodegenRequest request = engine.last();
+    assertTrue(request.spec().endsWith(SpecInput.BUNDLED_FOLDER), request.spec().toString());
+    assertEquals(Optional.empty(), request.basePackage());
+    assertEquals(EnumSet.allOf(ArtifactKind.class), request.kinds());
+    assertEquals(List.of(), request.include());
+    assertEquals(List.of(), request.exclude());
+    assertTrue(log.infos.stream().anyMatch(line -> line.contains("from the bundled Open Dental spec")), log.infos.toString());
+  }
+
+  @Test
+  void registersTheOutputAsASourceRootAndTheSchemaScriptsAsResources() throws Exception {
+    GenerateMojo mojo = mojo();
+
+    mojo.execute();
+
+    assertTrue(mojo.project.getCompileSourceRoots().contains(outputDir.toString()));
+    List<Resource> sql = sqlResources(mojo.project);
+    assertEquals(1, sql.size());
+    assertEquals(List.of("**/*.sql"), sql.get(0).getIncludes());
+  }
+
+  @Test
+  void addsNoResourceRootWithoutTheSchema() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.generate = List.of("entities");
+
+    mojo.execute();
+
+    assertTrue(mojo.project.getCompileSourceRoots().contains(outputDir.toString()));
+    assertEquals(List.of(), sqlResources(mojo.project));
+  }
+
+  @Test
+  void secondRunWithTheSameInputsWritesNothingButStillRegistersTheSourceRoot() throws Exception {
+    mojo().execute();
+    GenerateMojo second = mojo();
+
+    second.execute();
+
+    assertEquals(1, engine.requests.size());
+    assertTrue(log.infos.contains("odgen: output is up to date"), log.infos.toString());
+    assertTrue(second.project.getCompileSourceRoots().contains(outputDir.toString()));
+    assertEquals(1, sqlResources(second.project).size());
+  }
+
+  @Test
+  void changedSpecFileRegenerates() throws Exception {
+    mojo().execute();
+    Files.writeString(specDir.resolve("api.yaml"), "api:\n  name: Shop2\n");
+
+    mojo().execute();
+
+    assertEquals(2, engine.requests.size());
+  }
+
+  @Test
+  void addedSpecFileRegenerates() throws Exception {
+    mojo().execute();
+    Files.writeString(specDir.resolve("widgets.yaml"), "resource: Widgets\n");
+
+    mojo().execute();
+
+    assertEquals(2, engine.requests.size());
+  }
+
+  @Test
+  void changedParameterRegenerates() throws Exception {
+    mojo().execute();
+    GenerateMojo mojo = mojo();
+    mojo.excludes = List.of("Widgets");
+
+    mojo.execute();
+
+    assertEquals(2, engine.requests.size());
+  }
+
+  @Test
+  void missingOutputFileRegenerates() throws Exception {
+    mojo().execute();
+    Files.delete(outputDir.resolve(FakeEngine.FILE));
+
+    mojo().execute();
+
+    assertEquals(2, engine.requests.size());
+  }
+
+  @Test
+  void failedRunIsNotRecordedSoTheNextOneRetries() throws Exception {
+    mojo().execute();
+    Files.writeString(specDir.resolve("api.yaml"), "api:\n  name: Broken\n");
+    GenerateMojo failing = mojo();
+    failing.engine = request -> {
+      throw new OutputException("cannot write " + request.outputDir());
+    };
+
+    assertThrows(MojoExecutionException.class, failing::execute);
+
+    assertFalse(Files.exists(outputDir.resolve(UpToDateState.FILE_NAME)));
+    mojo().execute();
+    assertEquals(2, engine.requests.size());
+  }
+
+  @Test
+  void requestErrorIsTheUsersProblemAndLogsEachLine() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.engine = request -> {
+      throw new CodegenException("unknown resource 'Widgetz' to include\n  fix: use one of Widgets");
+    };
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertEquals("odgen: unknown resource 'Widgetz' to include", failure.getMessage());
+    assertEquals(List.of("unknown resource 'Widgetz' to include", "  fix: use one of Widgets"), log.errors);
+  }
+
+  @Test
+  void unexpectedFailureIsAnInternalError() {
+    GenerateMojo mojo = mojo();
+    mojo.engine = request -> {
+      throw new IllegalStateException("boom");
+    };
+
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+    assertTrue(error.getMessage().startsWith("odgen: internal error: "), error.getMessage());
+    assertTrue(error.getMessage().endsWith("(please report)"), error.getMessage());
+  }
+
+  @Test
+  void unknownArtifactKindFailsWithTheKnownOnes() {
+    GenerateMojo mojo = mojo();
+    mojo.generate = List.of("entities", "models");
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertEquals("odgen: unknown artifact kind 'models' in <generate>; fix: use any of "
+        + "entities, daos, schema, server, client", failure.getMessage());
+    assertEquals(0, engine.requests.size());
+  }
+
+  @Test
+  void missingSpecFailsWithoutRunning() {
+    GenerateMojo mojo = mojo();
+    mojo.spec = projectDir.resolve("nowhere").toFile();
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertTrue(failure.getMessage().contains("does not exist"), failure.getMessage());
+    assertEquals(0, engine.requests.size());
+  }
+
+  @Test
+  void skipDoesNothing() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.skip = true;
+
+    mojo.execute();
+
+    assertEquals(0, engine.requests.size());
+    assertEquals(List.of(), mojo.project.getCompileSourceRoots());
+    assertEquals(List.of("odgen: skipped (odgen.skip)"), log.infos);
+  }
+
+  private GenerateMojo mojo() {
+    GenerateMojo mojo = new GenerateMojo();
+    mojo.setLog(log);
+    mojo.engine = engine;
+    mojo.spec = specDir.toFile();
+    mojo.outputDirectory = new File(outputDir.toString());
+    mojo.generate = List.of("entities", "daos", "schema", "server", "client");
+    MavenProject project = new MavenProject();
+    project.setFile(projectDir.resolve("pom.xml").toFile());
+    mojo.project = project;
+    return mojo;
+  }
+
+  private static List<Resource> sqlResources(MavenProject project) {
+    return project.getResources().stream().filter(r -> r.getIncludes().contains("**/*.sql")).toList();
+  }
+}
