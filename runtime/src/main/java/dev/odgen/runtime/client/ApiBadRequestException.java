@@ -1,0 +1,12 @@
+package dev.odgen.runtime.client;
+
+import java.net.URI;
+
+/** 400 Bad Request: the request was refused; the explanation says why. */
+public class ApiBadRequestException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  public ApiBadRequestException(String method, URI uri, String explanation) {
+    super(400, method, uri, explanation, null);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.odgen.runtime.client;
+
+import java.net.URI;
+
+/** 404 Not Found: no such item (or path). */
+public class ApiNotFoundException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  public ApiNotFoundException(String method, URI uri, String explanation) {
+    super(404, method, uri, explanation, null);
+  }
+}

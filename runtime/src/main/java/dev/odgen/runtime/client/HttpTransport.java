@@ -1,0 +1,198 @@
+package dev.odgen.runtime.client;
+
+import dev.odgen.runtime.wire.JsonBody;
+import dev.odgen.runtime.wire.WireFormats;
+import dev.odgen.runtime.wire.WireWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sends calls to the API over {@link HttpClient}: adds the auth header and JSON content type,
+ * writes bodies and query parameters in the wire formats, spaces calls with the rate limiter,
+ * retries idempotent calls, and turns error statuses into {@link ApiException}s. Thread-safe;
+ * share one per configuration.
+ *
+ * <p>Retries: GET, PUT and DELETE are retried on connection errors and timeouts, 429 and any 5xx,
+ * up to the policy's attempts, waiting the backoff or the server's {@code Retry-After}. POST is
+ * never retried. Every try, retries included, passes the rate limiter.
+ */
+public final class HttpTransport {
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
+  private static final String JSON = "application/json";
+
+  private final ClientConfig config;
+  private final HttpClient http;
+  private final WireFormats formats;
+  private final String base;
+
+  public HttpTransport(ClientConfig config) {
+    this(config, HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build());
+  }
+
+  /** Uses {@code http} as given (for custom TLS, proxies or executors). */
+  public HttpTransport(ClientConfig config, HttpClient http) {
+    this.config = config;
+    this.http = http;
+    this.formats = config.wire().formats();
+    String b = config.baseUri().toString();
+    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+  }
+
+  /** The wire formats of bodies and parameters. */
+  public WireFormats formats() {
+    return formats;
+  }
+
+  /** New, empty query parameters in this API's formats. */
+  public QueryParams query() {
+    return new QueryParams(formats);
+  }
+
+  public Response get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  public Response get(String path, QueryParams query) {
+    return send("GET", path, query, null);
+  }
+
+  public Response post(String path, JsonBody body) {
+    return send("POST", path, null, body);
+  }
+
+  public Response post(String path, QueryParams query, JsonBody body) {
+    return send("POST", path, query, body);
+  }
+
+  public Response put(String path, JsonBody body) {
+    return send("PUT", path, null, body);
+  }
+
+  public Response put(String path, QueryParams query, JsonBody body) {
+    return send("PUT", path, query, body);
+  }
+
+  public Response delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  public Response delete(String path, QueryParams query) {
+    return send("DELETE", path, query, null);
+  }
+
+  /**
+   * Sends one call (with retries as described above).
+   *
+   * @param path relative to the base URL, starting with {@code /}; encode string segments with
+   *     {@link QueryParams#percentEncode}
+   * @param query parameters, or {@code null}
+   * @param body the JSON body, or {@code null} for none
+   * @return the 2xx response
+   * @throws ApiException for an error status (the subclass for it) or when no response came
+   */
+  public Response send(String method, String path, QueryParams query, JsonBody body) {
+    URI uri = uri(path, query);
+    HttpRequest request = request(method, uri, body);
+    boolean retryable = IDEMPOTENT.contains(method);
+    RetryPolicy policy = config.retry();
+    for (int attempt = 1; ; attempt++) {
+      boolean last = !retryable || attempt >= policy.maxAttempts();
+      Duration wait;
+      try {
+        pace();
+        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        int status = r.statusCode();
+        if (status < 400) {
+          return new Response(status, r.headers(), r.body(), method, uri, formats);
+        }
+        Duration retryAfter = retryAfter(r);
+        if (last || !(status == 429 || status >= 500)
+            || (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0)) {
+          throw ApiException.forStatus(status, method, uri, new String(r.body(), StandardCharsets.UTF_8), retryAfter);
+        }
+        wait = retryAfter != null ? retryAfter : policy.backoff(attempt, config.random().getAsDouble());
+      } catch (IOException e) {
+        if (last) {
+          throw new ApiConnectionException(method, uri, describe(e), e);
+        }
+        wait = policy.backoff(attempt, config.random().getAsDouble());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiConnectionException(method, uri, "interrupted", e);
+      }
+      sleep(wait, method, uri);
+    }
+  }
+
+  private void pace() throws InterruptedException {
+    if (config.rateLimiter() != null) {
+      config.rateLimiter().acquire(config.rateLimitKey());
+    }
+  }
+
+  private void sleep(Duration wait, String method, URI uri) {
+    try {
+      config.timekeeper().sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException(method, uri, "interrupted", e);
+    }
+  }
+
+  private URI uri(String path, QueryParams query) {
+    String q = query == null || query.isEmpty() ? "" : "?" + query.encode();
+    return URI.create(base + path + q);
+  }
+
+  private HttpRequest request(String method, URI uri, JsonBody body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(config.requestTimeout()).header("Accept", JSON);
+    if (config.auth() != null) {
+      b.header(config.auth().header(), config.auth().headerValue(config.credentials()));
+    }
+    if (body != null) {
+      b.header("Content-Type", JSON);
+      b.method(method, HttpRequest.BodyPublishers.ofByteArray(WireWriter.toBytes(formats, body)));
+    } else if (method.equals("POST") || method.equals("PUT")) {
+      b.header("Content-Type", JSON);
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return b.build();
+  }
+
+  /** The server's Retry-After (seconds or an HTTP date), or {@code null}. */
+  private Duration retryAfter(HttpResponse<?> r) {
+    String value = r.headers().firstValue("Retry-After").orElse(null);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+    } catch (NumberFormatException e) {
+      try {
+        Instant at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Duration d = Duration.between(config.timekeeper().now(), at);
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (DateTimeParseException ignored) {
+        return null;
+      }
+    }
+  }
+
+  private static String describe(IOException e) {
+    String type = e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
+    return e.getMessage() == null ? type : type + ": " + e.getMessage();
+  }
+}

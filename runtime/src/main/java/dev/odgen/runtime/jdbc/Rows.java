@@ -1,0 +1,113 @@
+package dev.odgen.runtime.jdbc;
+
+import dev.odgen.runtime.wire.WireEnum;
+import dev.odgen.runtime.wire.WireEnums;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * Reads columns of the current row by name, mapping blanks the same way everywhere: NULL strings
+ * are "", NULL numbers 0, and NULL, {@code 0001-01-01} and MariaDB's zero date {@code 0000-00-00}
+ * are a {@code null} date. Generated row mappers call one method per column.
+ */
+public final class Rows {
+  private Rows() {}
+
+  public static long getLong(ResultSet rs, String column) throws SQLException {
+    return rs.getLong(column);
+  }
+
+  public static int getInt(ResultSet rs, String column) throws SQLException {
+    return rs.getInt(column);
+  }
+
+  /** Any non-zero value is true. */
+  public static boolean getBool(ResultSet rs, String column) throws SQLException {
+    return rs.getInt(column) != 0;
+  }
+
+  public static String getString(ResultSet rs, String column) throws SQLException {
+    String s = rs.getString(column);
+    return s == null ? "" : s;
+  }
+
+  /** A double column as money: rounded half-up to cents. */
+  public static BigDecimal getMoney(ResultSet rs, String column) throws SQLException {
+    double d = rs.getDouble(column);
+    return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public static double getDouble(ResultSet rs, String column) throws SQLException {
+    return rs.getDouble(column);
+  }
+
+  public static float getFloat(ResultSet rs, String column) throws SQLException {
+    return rs.getFloat(column);
+  }
+
+  /** An ARGB colour. */
+  public static int getColor(ResultSet rs, String column) throws SQLException {
+    return rs.getInt(column);
+  }
+
+  /** A date, or {@code null} for NULL, {@code 0001-01-01} and {@code 0000-00-00}. */
+  public static LocalDate getDate(ResultSet rs, String column) throws SQLException {
+    if (isBlankDate(rs.getString(column))) {
+      return null;
+    }
+    LocalDate d = rs.getObject(column, LocalDate.class);
+    return d == null || d.equals(Params.NO_DATE) ? null : d;
+  }
+
+  /**
+   * A date-time, or {@code null} for NULL and blank dates ({@code 0001-01-01 00:00:00}, {@code
+   * 0000-00-00 00:00:00}).
+   */
+  public static LocalDateTime getDateTime(ResultSet rs, String column) throws SQLException {
+    if (isBlankDate(rs.getString(column))) {
+      return null;
+    }
+    LocalDateTime d = rs.getObject(column, LocalDateTime.class);
+    return d == null || d.equals(Params.NO_DATE.atStartOfDay()) ? null : d;
+  }
+
+  /** A time of day, or {@code null} for NULL. */
+  public static LocalTime getTime(ResultSet rs, String column) throws SQLException {
+    return rs.getString(column) == null ? null : rs.getObject(column, LocalTime.class);
+  }
+
+  /**
+   * An enum stored as its stored value.
+   *
+   * @throws SQLException when the column holds a value the enum does not have, naming the column
+   *     and the enum, e.g. a row written by a newer version of the application
+   */
+  public static <E extends Enum<E> & WireEnum> E getEnum(ResultSet rs, String column, Class<E> type)
+      throws SQLException {
+    int value = rs.getInt(column);
+    return WireEnums.byStoredValue(type, value)
+        .orElseThrow(() -> new SQLException(
+            "column " + column + " holds " + value + ", which is not a value of " + type.getSimpleName()));
+  }
+
+  /** An enum stored as its name; {@code null} for "" or NULL. */
+  public static <E extends Enum<E> & WireEnum> E getEnumByName(ResultSet rs, String column, Class<E> type)
+      throws SQLException {
+    String name = rs.getString(column);
+    if (name == null || name.isEmpty()) {
+      return null;
+    }
+    return WireEnums.byName(type, name)
+        .orElseThrow(() -> new SQLException(
+            "column " + column + " holds '" + name + "', which is not a member of " + type.getSimpleName()));
+  }
+
+  private static boolean isBlankDate(String text) {
+    return text == null || text.startsWith("0000-00-00");
+  }
+}

@@ -1,0 +1,295 @@
+package dev.odgen.runtime.server;
+
+import dev.odgen.runtime.wire.AuthSettings;
+import dev.odgen.runtime.wire.PagingSettings;
+import dev.odgen.runtime.wire.WireFormats;
+import dev.odgen.runtime.wire.WireSettings;
+import dev.odgen.runtime.wire.WireWriter;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The HTTP server: runs generated route registrars under a base path on Javalin, with auth, error
+ * mapping and a health endpoint. Stateless, so several instances may share one database behind
+ * a load balancer.
+ *
+ * <pre>{@code
+ * ApiServer server = ApiServer.builder()
+ *     .basePath("/api/v1")
+ *     .auth(new AuthSettings("Authorization", "ODFHIR", List.of("developerKey", "customerKey"), "/"),
+ *           KeyStore.fromFile(Path.of("keys.txt"), auth))
+ *     .wire(wireSettings)
+ *     .paging(new PagingSettings("Offset", "Limit", 100, 100))
+ *     .register(new PatientHandler(dao), new AppointmentHandler(dao2))
+ *     .healthCheck(db::ping)
+ *     .port(8080)
+ *     .build()
+ *     .start();
+ * ...
+ * server.stop();
+ * }</pre>
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final String TEXT = "text/plain; charset=utf-8";
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final Builder config;
+  private final RequestSettings settings;
+  private final Javalin app;
+  private boolean started;
+
+  private ApiServer(Builder b) {
+    this.config = b;
+    this.settings = new RequestSettings(b.basePath, b.wire, b.paging, b.clock);
+    RouteTable table = new RouteTable();
+    for (RouteRegistrar r : b.registrars) {
+      r.register(table);
+    }
+    List<RouteTable.Route> routes = table.resolved();
+    this.app = Javalin.create(cfg -> configure(cfg, routes));
+  }
+
+  /** A builder with no routes; base path, wire and paging settings, and auth are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts listening; returns this. */
+  public synchronized ApiServer start() {
+    if (!started) {
+      app.start(config.host, config.port);
+      started = true;
+    }
+    return this;
+  }
+
+  /** The port listened on (the real one when built with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** {@code http://<host>:<port><basePath>}, for clients in tests. */
+  public String baseUrl() {
+    String host = config.host.equals("0.0.0.0") ? "localhost" : config.host;
+    return "http://" + host + ":" + port() + config.basePath;
+  }
+
+  /** Stops accepting requests and lets running ones finish, up to the stop timeout. */
+  public synchronized void stop() {
+    if (started) {
+      app.stop();
+      started = false;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void configure(JavalinConfig cfg, List<RouteTable.Route> routes) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.maxRequestSize = config.maxRequestBytes;
+    cfg.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeout.toMillis()));
+    if (config.auth != null) {
+      Handler auth = new AuthCheck(config.auth, config.keys);
+      cfg.routes.before(config.basePath, auth);
+      cfg.routes.before(config.basePath + "/*", auth);
+    }
+    for (RouteTable.Route r : routes) {
+      String fullPath = config.basePath + r.path();
+      Handler h = r.handler() == null
+          ? ctx -> {
+              throw new MethodNotAllowedException(r.method().name(), fullPath, r.allowed());
+            }
+          : adapt(r.handler());
+      cfg.routes.addHttpHandler(r.method(), fullPath, h);
+    }
+    cfg.routes.get(config.healthPath, this::health);
+    cfg.routes.exception(Exception.class, this::fail);
+    // Javalin maps its own HttpResponseExceptions (e.g. no matching route) unless told otherwise
+    cfg.routes.exception(HttpResponseException.class, this::fail);
+  }
+
+  private Handler adapt(RouteHandler handler) {
+    return ctx -> {
+      ApiRequest request = new ApiRequest(ctx, settings);
+      // checked before the handler runs, so a bad format parameter never reaches the database
+      WireFormats formats = request.outputFormats();
+      ApiResponse response = handler.handle(request);
+      ctx.status(response.status());
+      for (Map.Entry<String, String> h : response.headers().entrySet()) {
+        String value = h.getKey().equalsIgnoreCase("Location") ? request.absoluteUrl(h.getValue()) : h.getValue();
+        ctx.header(h.getKey(), value);
+      }
+      if (response.json() != null) {
+        ctx.contentType(JSON).result(WireWriter.toBytes(formats, response.json()));
+      } else if (response.text() != null) {
+        ctx.contentType(TEXT).result(response.text());
+      }
+    };
+  }
+
+  private void health(Context ctx) {
+    try {
+      config.healthCheck.check();
+      ctx.contentType(TEXT).result("ok");
+    } catch (Exception e) {
+      Throwable db = ErrorMapper.databaseUnavailable(e);
+      String why = db != null ? "database unavailable: " + db.getMessage() : "unhealthy: " + e.getMessage();
+      ctx.status(503).contentType(TEXT).result(why);
+    }
+  }
+
+  private void fail(Exception e, Context ctx) {
+    ErrorMapper.Mapped m = ErrorMapper.map(e, ctx.method().name(), ctx.path());
+    if (e instanceof MethodNotAllowedException) {
+      ctx.header("Allow", ((MethodNotAllowedException) e).allow());
+    }
+    if (m.status() == 401 && config.auth != null) {
+      ctx.header("WWW-Authenticate", config.auth.scheme());
+    }
+    ctx.status(m.status()).contentType(TEXT).result(m.text());
+  }
+
+  /** Settings of an {@link ApiServer}; {@link #build()} checks that the required ones are set. */
+  public static final class Builder {
+    private String basePath;
+    private AuthSettings auth;
+    private KeyStore keys;
+    private boolean withoutAuth;
+    private WireSettings wire;
+    private PagingSettings paging;
+    private final List<RouteRegistrar> registrars = new ArrayList<>();
+    private String healthPath = "/health";
+    private HealthCheck healthCheck = () -> {};
+    private String host = "0.0.0.0";
+    private int port = 8080;
+    private Clock clock = Clock.systemDefaultZone();
+    private long maxRequestBytes = 20L * 1024 * 1024;
+    private Duration stopTimeout = Duration.ofSeconds(10);
+
+    private Builder() {}
+
+    /** The prefix of every API path, e.g. {@code /api/v1}; "" for none. */
+    public Builder basePath(String basePath) {
+      String p = Objects.requireNonNull(basePath, "basePath");
+      if (!p.isEmpty() && !p.startsWith("/")) {
+        throw new IllegalArgumentException("basePath must start with '/': " + p);
+      }
+      this.basePath = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+      return this;
+    }
+
+    /** The auth header format and the credentials accepted. */
+    public Builder auth(AuthSettings auth, KeyStore keys) {
+      this.auth = Objects.requireNonNull(auth, "auth");
+      this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /** Serves without any auth check (tests, or an API without auth). */
+    public Builder withoutAuth() {
+      this.withoutAuth = true;
+      return this;
+    }
+
+    public Builder wire(WireSettings wire) {
+      this.wire = Objects.requireNonNull(wire, "wire");
+      return this;
+    }
+
+    public Builder paging(PagingSettings paging) {
+      this.paging = Objects.requireNonNull(paging, "paging");
+      return this;
+    }
+
+    /** Adds route registrars (generated handlers). */
+    public Builder register(RouteRegistrar... registrars) {
+      this.registrars.addAll(List.of(registrars));
+      return this;
+    }
+
+    /** Adds route registrars (generated handlers). */
+    public Builder register(List<? extends RouteRegistrar> registrars) {
+      this.registrars.addAll(registrars);
+      return this;
+    }
+
+    /** Path of the health endpoint, outside the base path and without auth; default {@code /health}. */
+    public Builder healthPath(String healthPath) {
+      this.healthPath = Objects.requireNonNull(healthPath, "healthPath");
+      return this;
+    }
+
+    /** What the health endpoint checks; default nothing. */
+    public Builder healthCheck(HealthCheck healthCheck) {
+      this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
+      return this;
+    }
+
+    /** Interface to listen on; default {@code 0.0.0.0}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** Port to listen on; 0 picks a free one. Default 8080. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The clock behind {@link ApiRequest#serverTime()}; default the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Largest request body accepted; default 20 MiB (bodies carry base64 files). */
+    public Builder maxRequestBytes(long maxRequestBytes) {
+      this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /** How long {@link ApiServer#stop()} waits for running requests; default 10 s. */
+    public Builder stopTimeout(Duration stopTimeout) {
+      this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
+      return this;
+    }
+
+    /** @throws IllegalStateException naming the missing settings */
+    public ApiServer build() {
+      List<String> missing = new ArrayList<>();
+      if (basePath == null) {
+        missing.add("basePath");
+      }
+      if (wire == null) {
+        missing.add("wire");
+      }
+      if (paging == null) {
+        missing.add("paging");
+      }
+      if (auth == null && !withoutAuth) {
+        missing.add("auth (or withoutAuth())");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("ApiServer needs " + String.join(", ", missing));
+      }
+      if (healthPath.startsWith(basePath + "/") && !basePath.isEmpty()) {
+        throw new IllegalStateException("healthPath must be outside the base path: " + healthPath);
+      }
+      return new ApiServer(this);
+    }
+  }
+}

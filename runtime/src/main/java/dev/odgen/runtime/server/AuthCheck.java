@@ -1,0 +1,33 @@
+package dev.odgen.runtime.server;
+
+import dev.odgen.runtime.wire.AuthSettings;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.List;
+
+/** Checks the auth header of every request under the base path; 401 with the reason otherwise. */
+final class AuthCheck implements Handler {
+  private final AuthSettings auth;
+  private final KeyStore keys;
+
+  AuthCheck(AuthSettings auth, KeyStore keys) {
+    this.auth = auth;
+    this.keys = keys;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    List<String> credentials;
+    try {
+      credentials = auth.parse(ctx.header(auth.header()));
+    } catch (IllegalArgumentException e) {
+      throw new StatusException(401, e.getMessage());
+    }
+    if (!keys.accepts(credentials)) {
+      throw new StatusException(
+          401, auth.header() + " was not accepted: the " + String.join(" and ", auth.credentialNames())
+              + " are unknown or disabled");
+    }
+    ctx.attribute(ApiRequest.CREDENTIALS, credentials);
+  }
+}

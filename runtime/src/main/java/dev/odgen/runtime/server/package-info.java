@@ -1,0 +1,31 @@
+/**
+ * The HTTP server base generated handlers plug into, built on Javalin 7: routing under a base
+ * path, auth, paging, per-request formats, JSON bodies and the mapping of errors to statuses.
+ *
+ * <p>Generated handlers implement {@link dev.odgen.runtime.server.RouteRegistrar} and register
+ * {@link dev.odgen.runtime.server.RouteHandler}s on {@link dev.odgen.runtime.server.Routes};
+ * {@link dev.odgen.runtime.server.ApiServer} runs them. Behaviour that applies to every request:
+ *
+ * <ul>
+ *   <li><b>Auth.</b> Every request under the base path must carry the header of {@link
+ *       dev.odgen.runtime.wire.AuthSettings} with credentials the {@link
+ *       dev.odgen.runtime.server.KeyStore} accepts, else 401 with a plain-text explanation. The
+ *       health endpoint (outside the base path) needs no auth.
+ *   <li><b>Errors</b> are plain text: 400 for {@link dev.odgen.runtime.server.BadRequestException}
+ *       and {@link dev.odgen.runtime.wire.WireFormatException}; 404 for {@link
+ *       dev.odgen.runtime.server.NotFoundException} and unknown paths; 405 (with an {@code Allow}
+ *       header) for a method a path does not declare; 503 {@code database unavailable: ...} when
+ *       the database cannot be reached; 500 {@code internal error (ref ...)} for anything else,
+ *       with the stack trace logged under that reference and never sent.
+ *   <li><b>Paging.</b> {@link dev.odgen.runtime.server.ApiRequest#page()} reads the offset and
+ *       limit parameters; a limit above the maximum is refused with 400 rather than clamped, so a
+ *       caller never mistakes a clamped page for the end of the list.
+ *   <li><b>Content type.</b> A body must be JSON. A request without a {@code Content-Type} is
+ *       accepted (many callers forget it and the body says what it is); a clearly different type
+ *       such as {@code text/plain} is refused with 400, as the API's own server does.
+ *   <li><b>Formats.</b> Responses use the request's output formats: the date and date-time
+ *       override parameters of {@link dev.odgen.runtime.wire.WireSettings} apply to every JSON
+ *       response of that request.
+ * </ul>
+ */
+package dev.odgen.runtime.server;

@@ -1,0 +1,172 @@
+package dev.odgen.runtime.wire;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Reads typed query-string parameters with the same rules and messages as {@link WireReader}, so
+ * a list filter validates like a body field:
+ *
+ * <pre>{@code
+ * q.optLong("PatNum").ifPresent(v -> where.equalTo("PatNum", v));
+ * q.optDateTime("DateTStamp").ifPresent(v -> where.changedSince("DateTStamp", v));
+ * LocalDate date = q.getDate("date");           // required: "date is required"
+ * }</pre>
+ *
+ * <p>Names match exactly, else ignoring case (the API's own server is case-insensitive). A
+ * parameter given with an empty value counts as absent. When a parameter is repeated, the first
+ * value is used, except by the list getters, which take every value.
+ */
+public final class QueryReader {
+  private final Map<String, List<String>> params;
+  private final WireFormats formats;
+
+  /** Reads {@code params} (decoded names to values, as servlet containers give them). */
+  public QueryReader(Map<String, List<String>> params, WireFormats formats) {
+    this.params = Map.copyOf(params);
+    this.formats = formats;
+  }
+
+  /** The formats dates are parsed with. */
+  public WireFormats formats() {
+    return formats;
+  }
+
+  /** True when the parameter is present with a non-blank value. */
+  public boolean has(String name) {
+    return first(name).isPresent();
+  }
+
+  /** The raw first value, if present and not blank. */
+  public Optional<String> raw(String name) {
+    return first(name);
+  }
+
+  public Optional<String> optString(String name) {
+    return first(name);
+  }
+
+  public String getString(String name) {
+    return require(name, optString(name));
+  }
+
+  public Optional<Long> optLong(String name) {
+    return parsed(name, WireValues::parseLong);
+  }
+
+  public long getLong(String name) {
+    return require(name, optLong(name));
+  }
+
+  public Optional<Integer> optInt(String name) {
+    return parsed(name, WireValues::parseInt);
+  }
+
+  public int getInt(String name) {
+    return require(name, optInt(name));
+  }
+
+  public Optional<Boolean> optBool(String name) {
+    return parsed(name, WireValues::parseBoolean);
+  }
+
+  public boolean getBool(String name) {
+    return require(name, optBool(name));
+  }
+
+  public Optional<BigDecimal> optMoney(String name) {
+    return parsed(name, WireValues::parseMoney);
+  }
+
+  public Optional<Double> optDouble(String name) {
+    return parsed(name, WireValues::parseDouble);
+  }
+
+  /** A date; the no-date value counts as absent. */
+  public Optional<LocalDate> optDate(String name) {
+    return parsed(name, formats::parseDate);
+  }
+
+  public LocalDate getDate(String name) {
+    return require(name, optDate(name));
+  }
+
+  /** A date-time (a bare date means midnight); the no-date value counts as absent. */
+  public Optional<LocalDateTime> optDateTime(String name) {
+    return parsed(name, formats::parseDateTime);
+  }
+
+  public LocalDateTime getDateTime(String name) {
+    return require(name, optDateTime(name));
+  }
+
+  public Optional<LocalTime> optTime(String name) {
+    return parsed(name, formats::parseTime);
+  }
+
+  public Optional<Integer> optColor(String name) {
+    return parsed(name, Colors::fromWire);
+  }
+
+  public <E extends Enum<E> & WireEnum> Optional<E> optEnum(String name, Class<E> type) {
+    return parsed(name, (field, text) -> WireValues.parseEnum(field, text, type));
+  }
+
+  public <E extends Enum<E> & WireEnum> E getEnum(String name, Class<E> type) {
+    return require(name, optEnum(name, type));
+  }
+
+  /** A string from a fixed set (ignoring case), returned as spelled in {@code allowed}. */
+  public Optional<String> optOneOf(String name, List<String> allowed) {
+    return parsed(name, (field, text) -> WireValues.parseOneOf(field, text, allowed));
+  }
+
+  /**
+   * Whole numbers given as {@code 1,2,3}, as repeated parameters, or both; empty when absent.
+   * Errors name the element, e.g. {@code PatNums: 'x' is not a whole number}.
+   */
+  public List<Long> getLongList(String name) {
+    List<Long> out = new ArrayList<>();
+    for (String value : all(name)) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          out.add(WireValues.parseLong(name, part));
+        }
+      }
+    }
+    return out;
+  }
+
+  private <T> Optional<T> parsed(String name, BiFunction<String, String, T> parser) {
+    return first(name).map(text -> parser.apply(name, text));
+  }
+
+  private static <T> T require(String name, Optional<T> value) {
+    return value.orElseThrow(() -> WireFormatException.missing(name));
+  }
+
+  private Optional<String> first(String name) {
+    return all(name).stream().filter(v -> !v.isBlank()).findFirst();
+  }
+
+  private List<String> all(String name) {
+    List<String> exact = params.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      if (e.getKey().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+        return e.getValue();
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,245 @@
+package dev.odgen.runtime.wire;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * Writes typed values into JSON in the API's wire formats. Generated code calls one method per
+ * field, in wire order:
+ *
+ * <pre>{@code
+ * w.startObject();
+ * w.writeLong("PatNum", p.patNum());
+ * w.writeString("LName", p.lName());
+ * w.writeDate("Birthdate", p.birthdate());
+ * w.writeEnum("Gender", p.gender());
+ * w.endObject();
+ * }</pre>
+ *
+ * <p>Methods named {@code writeX(name, value)} write a field of the current object; methods
+ * named {@code xValue(value)} write an array element (or a top-level value). Blank values:
+ * {@code null} strings are written as {@code ""}, {@code null} dates and date-times as the
+ * no-date value, {@code null} times as midnight, {@code null} money as 0.00 and {@code null}
+ * enums as JSON null.
+ *
+ * <p>I/O errors are rethrown as {@link UncheckedIOException}; writing into memory never fails.
+ */
+public final class WireWriter {
+  private final JsonGenerator out;
+  private final WireFormats formats;
+
+  /** Writes into {@code out} (the caller closes it) with {@code formats}. */
+  public WireWriter(JsonGenerator out, WireFormats formats) {
+    this.out = out;
+    this.formats = formats;
+  }
+
+  /** Runs {@code body} and returns the UTF-8 JSON it wrote. */
+  public static byte[] toBytes(WireFormats formats, JsonBody body) {
+    var bytes = new ByteArrayOutputStream(512);
+    try (JsonGenerator gen = Json.FACTORY.createGenerator(bytes)) {
+      body.write(new WireWriter(gen, formats));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The formats this writer uses (per-request output formats on the server). */
+  public WireFormats formats() {
+    return formats;
+  }
+
+  /** The underlying generator, for anything the typed methods do not cover. */
+  public JsonGenerator generator() {
+    return out;
+  }
+
+  // ---- structure
+
+  public WireWriter startObject() {
+    return io(() -> out.writeStartObject());
+  }
+
+  public WireWriter startObject(String name) {
+    return io(() -> out.writeObjectFieldStart(name));
+  }
+
+  public WireWriter endObject() {
+    return io(() -> out.writeEndObject());
+  }
+
+  public WireWriter startArray() {
+    return io(() -> out.writeStartArray());
+  }
+
+  public WireWriter startArray(String name) {
+    return io(() -> out.writeArrayFieldStart(name));
+  }
+
+  public WireWriter endArray() {
+    return io(() -> out.writeEndArray());
+  }
+
+  /** A top-level or element array of {@code items}, each written by {@code element}. */
+  public <T> WireWriter listValue(Iterable<? extends T> items, ItemWriter<? super T> element) {
+    startArray();
+    for (T item : items) {
+      element.write(this, item);
+    }
+    return endArray();
+  }
+
+  /** A field holding an array of {@code items}, each written by {@code element}. */
+  public <T> WireWriter writeList(String name, Iterable<? extends T> items, ItemWriter<? super T> element) {
+    io(() -> out.writeFieldName(name));
+    return listValue(items, element);
+  }
+
+  /** A field holding an arbitrary JSON tree (e.g. rows of a raw query). */
+  public WireWriter writeNode(String name, JsonNode node) {
+    return io(() -> {
+      out.writeFieldName(name);
+      out.writeTree(node);
+    });
+  }
+
+  public WireWriter writeNull(String name) {
+    return io(() -> out.writeNullField(name));
+  }
+
+  // ---- fields
+
+  public WireWriter writeLong(String name, long value) {
+    return io(() -> out.writeNumberField(name, value));
+  }
+
+  public WireWriter writeInt(String name, int value) {
+    return io(() -> out.writeNumberField(name, value));
+  }
+
+  public WireWriter writeString(String name, String value) {
+    return io(() -> out.writeStringField(name, value == null ? "" : value));
+  }
+
+  /** {@code "true"}/{@code "false"} or a JSON boolean, per {@link WireSettings#booleansAsStrings()}. */
+  public WireWriter writeBool(String name, boolean value) {
+    io(() -> out.writeFieldName(name));
+    return boolValue(value);
+  }
+
+  public WireWriter writeDate(String name, LocalDate value) {
+    return writeString(name, formats.formatDate(value));
+  }
+
+  public WireWriter writeDateTime(String name, LocalDateTime value) {
+    return writeString(name, formats.formatDateTime(value));
+  }
+
+  public WireWriter writeTime(String name, LocalTime value) {
+    return writeString(name, formats.formatTime(value));
+  }
+
+  /** A JSON number with exactly two decimals, e.g. {@code 12.50}. */
+  public WireWriter writeMoney(String name, BigDecimal value) {
+    return io(() -> out.writeNumberField(name, WireValues.money(value)));
+  }
+
+  public WireWriter writeDouble(String name, double value) {
+    return io(() -> out.writeNumberField(name, value));
+  }
+
+  public WireWriter writeFloat(String name, float value) {
+    return io(() -> out.writeNumberField(name, value));
+  }
+
+  /** An ARGB colour as {@code "r,g,b"}. */
+  public WireWriter writeColor(String name, int argb) {
+    return writeString(name, Colors.toWire(argb));
+  }
+
+  /** The member's wire name, or JSON null. */
+  public WireWriter writeEnum(String name, WireEnum value) {
+    io(() -> out.writeFieldName(name));
+    return enumValue(value);
+  }
+
+  /** The member's stored value as a number (enums that travel as ordinals), or JSON null. */
+  public WireWriter writeEnumStoredValue(String name, WireEnum value) {
+    io(() -> out.writeFieldName(name));
+    return value == null ? io(() -> out.writeNull()) : intValue(value.storedValue());
+  }
+
+  // ---- array elements and top-level values
+
+  public WireWriter longValue(long value) {
+    return io(() -> out.writeNumber(value));
+  }
+
+  public WireWriter intValue(int value) {
+    return io(() -> out.writeNumber(value));
+  }
+
+  public WireWriter stringValue(String value) {
+    return io(() -> out.writeString(value == null ? "" : value));
+  }
+
+  public WireWriter boolValue(boolean value) {
+    return formats.booleansAsStrings()
+        ? io(() -> out.writeString(value ? "true" : "false"))
+        : io(() -> out.writeBoolean(value));
+  }
+
+  public WireWriter dateValue(LocalDate value) {
+    return stringValue(formats.formatDate(value));
+  }
+
+  public WireWriter dateTimeValue(LocalDateTime value) {
+    return stringValue(formats.formatDateTime(value));
+  }
+
+  public WireWriter timeValue(LocalTime value) {
+    return stringValue(formats.formatTime(value));
+  }
+
+  public WireWriter moneyValue(BigDecimal value) {
+    return io(() -> out.writeNumber(WireValues.money(value)));
+  }
+
+  public WireWriter doubleValue(double value) {
+    return io(() -> out.writeNumber(value));
+  }
+
+  public WireWriter floatValue(float value) {
+    return io(() -> out.writeNumber(value));
+  }
+
+  public WireWriter colorValue(int argb) {
+    return stringValue(Colors.toWire(argb));
+  }
+
+  public WireWriter enumValue(WireEnum value) {
+    return value == null ? io(() -> out.writeNull()) : stringValue(value.wireName());
+  }
+
+  private WireWriter io(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.odgen.runtime.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.odgen.runtime.testing.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthSettingsTest {
+  private final AuthSettings auth = Settings.AUTH;
+
+  @Test
+  void buildsAndParsesTheHeader() {
+    assertEquals("ODFHIR dev/cust", auth.headerValue(List.of("dev", "cust")));
+    assertEquals(List.of("dev", "cust"), auth.parse("odfhir dev/cust"));
+    assertEquals("Authorization: ODFHIR {developerKey}/{customerKey}", auth.expectedForm());
+  }
+
+  @Test
+  void explainsWhatIsWrong() {
+    assertEquals(
+        "Authorization header is missing; send 'Authorization: ODFHIR {developerKey}/{customerKey}'",
+        assertThrows(IllegalArgumentException.class, () -> auth.parse(null)).getMessage());
+    assertEquals(
+        "Authorization header is malformed: it must start with the scheme 'ODFHIR'; expected"
+            + " 'Authorization: ODFHIR {developerKey}/{customerKey}'",
+        assertThrows(IllegalArgumentException.class, () -> auth.parse("Bearer abc")).getMessage());
+    assertEquals(
+        "Authorization header is malformed: expected 2 non-empty credentials (developerKey, customerKey)"
+            + " separated by '/'; expected 'Authorization: ODFHIR {developerKey}/{customerKey}'",
+        assertThrows(IllegalArgumentException.class, () -> auth.parse("ODFHIR onlyone")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> auth.parse("ODFHIR a/"));
+    assertThrows(IllegalArgumentException.class, () -> auth.headerValue(List.of("a")));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.odgen.runtime.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.odgen.runtime.testing.Gender;
+import dev.odgen.runtime.testing.Settings;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WireWriterTest {
+
+  private static String write(WireFormats formats, JsonBody body) {
+    return new String(WireWriter.toBytes(formats, body), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesEveryTypeInWireFormat() {
+    String json = write(Settings.WIRE.formats(), w -> w.startObject()
+        .writeLong("PatNum", 9_000_000_000L)
+        .writeInt("Priority", -3)
+        .writeString("LName", "O'Neil \"Jr\"")
+        .writeBool("IsActive", true)
+        .writeBool("IsHidden", false)
+        .writeDate("Birthdate", LocalDate.of(1976, 3, 14))
+        .writeDateTime("AptDateTime", LocalDateTime.of(2024, 5, 1, 9, 30, 5))
+        .writeTime("StartTime", LocalTime.of(7, 5))
+        .writeMoney("Fee", new BigDecimal("12.5"))
+        .writeMoney("Rounded", new BigDecimal("0.125"))
+        .writeDouble("Ratio", 0.25)
+        .writeFloat("Width", 1.5f)
+        .writeColor("colorOverride", 0xFF102030)
+        .writeEnum("Gender", Gender.FEMALE)
+        .writeEnumStoredValue("GenderNum", Gender.OTHER)
+        .writeList("ProcNums", List.of(1L, 2L), (ww, n) -> ww.longValue(n))
+        .endObject());
+    assertEquals(
+        "{\"PatNum\":9000000000,\"Priority\":-3,\"LName\":\"O'Neil \\\"Jr\\\"\",\"IsActive\":\"true\","
+            + "\"IsHidden\":\"false\",\"Birthdate\":\"1976-03-14\",\"AptDateTime\":\"2024-05-01 09:30:05\","
+            + "\"StartTime\":\"07:05:00\",\"Fee\":12.50,\"Rounded\":0.13,\"Ratio\":0.25,\"Width\":1.5,"
+            + "\"colorOverride\":\"16,32,48\",\"Gender\":\"Female\",\"GenderNum\":3,\"ProcNums\":[1,2]}",
+        json);
+  }
+
+  @Test
+  void writesBlanksAsNoDateEmptyStringZeroMoneyAndNullEnum() {
+    String json = write(Settings.WIRE.formats(), w -> w.startObject()
+        .writeDate("DateFirstVisit", null)
+        .writeDateTime("DateTimeArrived", null)
+        .writeTime("TimeStart", null)
+        .writeString("Note", null)
+        .writeMoney("Fee", null)
+        .writeEnum("Gender", null)
+        .endObject());
+    assertEquals(
+        "{\"DateFirstVisit\":\"0001-01-01\",\"DateTimeArrived\":\"0001-01-01 00:00:00\","
+            + "\"TimeStart\":\"00:00:00\",\"Note\":\"\",\"Fee\":0.00,\"Gender\":null}",
+        json);
+  }
+
+  @Test
+  void nativeBooleansWhenSettingsSaySo() {
+    String json = write(WireSettings.iso().formats(), w -> w.startArray().boolValue(true).boolValue(false).endArray());
+    assertEquals("[true,false]", json);
+  }
+
+  @Test
+  void perRequestFormatsChangeDatesAndTheNoDateValue() {
+    WireFormats formats = Settings.WIRE.formats("MM/dd/yyyy", "dd.MM.yyyy HH:mm");
+    String json = write(formats, w -> w.startObject()
+        .writeDate("Birthdate", LocalDate.of(1976, 3, 14))
+        .writeDate("DateFirstVisit", null)
+        .writeDateTime("AptDateTime", LocalDateTime.of(2024, 5, 1, 9, 30, 5))
+        .writeDateTime("DateTimeArrived", null)
+        .endObject());
+    assertEquals(
+        "{\"Birthdate\":\"03/14/1976\",\"DateFirstVisit\":\"01/01/0001\","
+            + "\"AptDateTime\":\"01.05.2024 09:30\",\"DateTimeArrived\":\"01.01.0001 00:00\"}",
+        json);
+  }
+
+  @Test
+  void badOverrideNamesTheParameter() {
+    var e = assertThrows(WireFormatException.class, () -> Settings.WIRE.formats("yyyy-MM-dd HH:mm", null));
+    assertEquals("DateFormatString", e.field());
+    assertEquals(true, e.getMessage().startsWith("DateFormatString: 'yyyy-MM-dd HH:mm' is not a date pattern"), e.getMessage());
+    var e2 = assertThrows(WireFormatException.class, () -> Settings.WIRE.formats(null, "yyyy-MM-dd bb"));
+    assertEquals(true, e2.getMessage().startsWith("DateTimeFormatString: 'yyyy-MM-dd bb' is not a valid date/time pattern"), e2.getMessage());
+  }
+
+  @Test
+  void colourRoundTrip() {
+    assertEquals("0,0,255", Colors.toWire(0xFF0000FF));
+    assertEquals("255,255,255", Colors.toWire(-1));
+    assertEquals("0,0,0", Colors.toWire(0));
+    assertEquals(0xFF0000FF, Colors.fromWire("c", "0,0,255"));
+    assertEquals(0xFF102030, Colors.fromWire("c", " 16, 32 ,48 "));
+    var e = assertThrows(WireFormatException.class, () -> Colors.fromWire("colorOverride", "300,0,0"));
+    assertEquals("colorOverride: '300,0,0' is not a colour as r,g,b with each part from 0 to 255", e.getMessage());
+    assertThrows(WireFormatException.class, () -> Colors.fromWire("c", "1,2"));
+    assertThrows(WireFormatException.class, () -> Colors.fromWire("c", "a,b,c"));
+  }
+
+  @Test
+  void moneyIsPlainNeverExponent() {
+    assertEquals("[1000000.00]", write(Settings.WIRE.formats(), w -> w.startArray().moneyValue(new BigDecimal("1E+6")).endArray()));
+  }
+}
