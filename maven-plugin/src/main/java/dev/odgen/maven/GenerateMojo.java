@@ -125,7 +125,7 @@ public class GenerateMojo extends AbstractMojo {
     Set<ArtifactKind> kinds = ArtifactKinds.parse(generate);
     Path output = outputDirectory.toPath().toAbsolutePath().normalize();
     try (SpecInput input = openSpec()) {
-      CodegenRequest request = request(input.path(), kinds);
+      CodegenRequest request = request(input.path(), input.labelBase(project.getBasedir().toPath()), kinds);
       String digest = InputDigest.of(input.path(), request, GeneratorVersion.current());
       UpToDateState state = new UpToDateState(output);
       if (state.isUpToDate(digest)) {
@@ -144,14 +144,14 @@ public class GenerateMojo extends AbstractMojo {
     registerOutput(output, kinds);
   }
 
-  /** The request these parameters stand for, generating from {@code specPath}. */
-  CodegenRequest request(Path specPath, Set<ArtifactKind> kinds) {
+  /** The request these parameters stand for: from {@code specPath}, named relative to {@code labelBase}. */
+  CodegenRequest request(Path specPath, Path labelBase, Set<ArtifactKind> kinds) {
     return CodegenRequest.builder(specPath, outputDirectory.toPath().toAbsolutePath().normalize())
         .basePackage(packageName == null || packageName.isBlank() ? null : packageName.trim())
         .only(kinds)
         .include(ListParameter.values(includes))
         .exclude(ListParameter.values(excludes))
-        .baseDir(project.getBasedir().toPath())
+        .baseDir(labelBase)
         .build();
   }
 
@@ -206,7 +206,7 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private String describe(SpecInput input, CodegenRequest request) {
+  private static String describe(SpecInput input, CodegenRequest request) {
     return input.isBundled() ? "the bundled Open Dental spec" : request.specLabel();
   }
 

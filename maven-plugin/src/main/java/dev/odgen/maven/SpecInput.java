@@ -69,6 +69,23 @@ final class SpecInput implements AutoCloseable {
     return path;
   }
 
+  /**
+   * The folder the spec's paths are shown relative to, in messages and in generated headers: for the bundled
+   * spec the root it sits in, so it reads {@code odgen/specs/opendental/...} wherever the jar is; for the
+   * build's own spec the project directory, {@code projectDir}.
+   */
+  Path labelBase(Path projectDir) {
+    return bundled ? rootOf(path) : projectDir;
+  }
+
+  private static Path rootOf(Path bundledFolder) {
+    Path root = bundledFolder;
+    for (int i = 0; i < Path.of(BUNDLED_FOLDER).getNameCount(); i++) {
+      root = root.getParent();
+    }
+    return root;
+  }
+
   /** True when this is the bundled spec rather than one the build names. */
   boolean isBundled() {
     return bundled;

@@ -72,6 +72,7 @@ class GenerateMojoTest {
 
     CodegenRequest request = engine.last();
     assertTrue(request.spec().endsWith(SpecInput.BUNDLED_FOLDER), request.spec().toString());
+    assertEquals("odgen/specs/opendental", request.specLabel());
     assertEquals(Optional.empty(), request.basePackage());
     assertEquals(EnumSet.allOf(ArtifactKind.class), request.kinds());
     assertEquals(List.of(), request.include());
