@@ -9,6 +9,10 @@ import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.CodegenException;
 import dev.odgen.codegen.CodegenRequest;
 import dev.odgen.codegen.output.OutputException;
+import dev.odgen.spec.diag.Diagnostic;
+import dev.odgen.spec.diag.Location;
+import dev.odgen.spec.diag.SpecException;
+import dev.odgen.spec.diag.Trail;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -171,6 +175,24 @@ class GenerateMojoTest {
     assertFalse(Files.exists(outputDir.resolve(UpToDateState.FILE_NAME)));
     mojo().execute();
     assertEquals(2, engine.requests.size());
+  }
+
+  @Test
+  void specErrorsFailTheBuildWithEachDiagnosticLineLogged() {
+    GenerateMojo mojo = mojo();
+    Location at = new Location("src/main/odgen/widgets.yaml", 9, 24);
+    Trail trail = Trail.empty().in("field 'Name'", new Location("src/main/odgen/widgets.yaml", 9, 5));
+    mojo.engine = request -> {
+      throw new SpecException(List.of(new Diagnostic(at, "unknown type 'strng'", trail, Optional.of("use string"))));
+    };
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertEquals("odgen: the spec has 1 error (listed above)", failure.getMessage());
+    assertEquals("src/main/odgen/widgets.yaml:9:24: error: unknown type 'strng'", log.errors.get(0));
+    assertTrue(log.errors.contains("1 error"), log.errors.toString());
+    assertTrue(log.errors.stream().noneMatch(line -> line.contains("[with stack trace]")), log.errors.toString());
+    assertFalse(Files.exists(outputDir.resolve(UpToDateState.FILE_NAME)));
   }
 
   @Test
