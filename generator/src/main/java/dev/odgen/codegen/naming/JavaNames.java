@@ -200,11 +200,11 @@ public final class JavaNames {
   }
 
   /**
-   * Constant names of the CREATE TABLE statements in the schema class, keyed by resource name:
-   * {@code ProcedureLogs (table procedurelog) -> PROCEDURELOG}; never {@code TABLES} or {@code CREATE_TABLES}.
+   * Constant names of the table definitions in the schema class, keyed by resource name:
+   * {@code ProcedureLogs (table procedurelog) -> PROCEDURELOG}; never {@code TABLES}.
    */
   public Identifiers tableConstants(List<Resource> resources) {
-    Allocator allocator = new Allocator(Set.of("TABLES", "CREATE_TABLES"), "_");
+    Allocator allocator = new Allocator(Set.of("TABLES"), "_");
     Map<String, String> constants = new LinkedHashMap<>();
     for (Resource resource : resources) {
       constants.put(resource.name(), allocator.allocate(constant(resource.table().orElse(resource.name()))));
@@ -214,9 +214,9 @@ public final class JavaNames {
 
   // ---- non-Java files
 
-  /** Where the CREATE TABLE script goes, beside the schema class: {@code <pkg path>/schema/create-tables.sql}. */
-  public String schemaScript() {
-    return schemaPackage().replace('.', '/') + "/create-tables.sql";
+  /** Where a database's CREATE TABLE script goes, beside the schema class: {@code <pkg path>/schema/mariadb.sql}. */
+  public String schemaScript(String database) {
+    return schemaPackage().replace('.', '/') + "/" + database + ".sql";
   }
 
   /**

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.emit.EmitContext;
@@ -16,20 +15,26 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The schema as Java, so a server can create its tables at start without reading files:
+ * The schema as Java: a runtime {@code TableDef} per table, which the server's {@code SchemaManager} creates
+ * when missing and checks when present:
  *
  * <pre>
  * public final class OpenDentalSchema {
- *   public static final String APPOINTMENT = "CREATE TABLE IF NOT EXISTS `appointment` (\n"
- *       + "  `AptNum` bigint NOT NULL auto_increment PRIMARY KEY,\n" + ...;
- *   public static final List&lt;String&gt; TABLES = List.of("appointment", ...);
- *   public static final List&lt;String&gt; CREATE_TABLES = List.of(APPOINTMENT, ...);
+ *   public static final TableDef APPOINTMENT = TableDef.of("appointment",
+ *       Column.id("AptNum"),
+ *       Column.ref("PatNum"),
+ *       Column.of("AptStatus", ColumnType.ENUM_ORDINAL),
+ *       Column.string("Pattern", 255));
+ *   public static final List&lt;TableDef&gt; TABLES = List.of(APPOINTMENT, ...);
  * }
  * </pre>
  */
 public final class SchemaClassEmitter extends JavaEmitter<EmitContext> {
 
-  private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+  private static final String JDBC = "dev.odgen.runtime.jdbc";
+  private static final ClassName TABLE_DEF = ClassName.get(JDBC, "TableDef");
+  private static final ClassName COLUMN = ClassName.get(JDBC, "Column");
+  private static final ClassName COLUMN_TYPE = ClassName.get(JDBC, "ColumnType");
 
   @Override
   public ArtifactKind kind() {
@@ -54,60 +59,45 @@ public final class SchemaClassEmitter extends JavaEmitter<EmitContext> {
   @Override
   protected List<TypeSpec.Builder> types(EmitContext input, EmitContext ctx) {
     List<Resource> tables = Tables.of(ctx);
+    Identifiers constants = ctx.names().tableConstants(tables);
     TypeSpec.Builder type = TypeSpec.classBuilder(ctx.names().schema())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("CREATE TABLE statements of the $L API, one per table in table-name order: MariaDB/MySQL,\n"
-            + "and H2 in MySQL mode. Every statement is {@code CREATE TABLE IF NOT EXISTS}, so running them all\n"
-            + "again is harmless.\n", ctx.model().api().name());
-    Identifiers constants = ctx.names().tableConstants(tables);
-    tables.forEach(resource -> type.addField(statement(resource, constants.of(resource.name()), ctx)));
-    type.addField(tableNames(tables));
-    type.addField(createTables(tables, constants));
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    return List.of(type);
+        .addJavadoc("The tables of the $L API, shaped like Open Dental's: every column NOT NULL with a blank\n"
+            + "default, references indexed. Give {@link #TABLES} to the runtime's {@code SchemaManager}.\n",
+            ctx.model().api().name());
+    tables.forEach(resource -> type.addField(table(resource, constants.of(resource.name()), ctx)));
+    return List.of(type
+        .addField(allTables(tables, constants))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
   }
 
-  // emits: public static final String APPOINTMENT = "CREATE TABLE IF NOT EXISTS `appointment` (\n" + ...;
-  private static FieldSpec statement(Resource resource, String constant, EmitContext ctx) {
+  // emits: public static final TableDef APPOINTMENT = TableDef.of("appointment", Column.id("AptNum"), ...);
+  private static FieldSpec table(Resource resource, String constant, EmitContext ctx) {
     String table = resource.table().orElseThrow();
-    List<String> lines = CreateTable.of(resource, ctx.model()).lines().toList();
-    CodeBlock.Builder text = CodeBlock.builder();
-    for (int i = 0; i < lines.size(); i++) {
-      boolean last = i == lines.size() - 1;
-      text.add(i == 0 ? "$S" : "\n+ $S", last ? lines.get(i) : lines.get(i) + "\n");
-    }
-    return FieldSpec.builder(String.class, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Creates {@code $L} (resource $L).\n", table, resource.name())
-        .initializer(text.build())
+    List<CodeBlock> columns = TableColumn.of(resource, ctx.model()).stream().map(SchemaClassEmitter::column).toList();
+    return FieldSpec.builder(TABLE_DEF, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Table {@code $L} (resource $L).\n", table, resource.name())
+        .initializer("$T.of($S,\n$>$>$L$<$<)", TABLE_DEF, table, CodeBlock.join(columns, ",\n"))
         .build();
   }
 
-  // emits: public static final List<String> TABLES = List.of("adjustment", "appointment", ...);
-  private static FieldSpec tableNames(List<Resource> tables) {
-    CodeBlock names = listOf(tables.stream().map(resource -> CodeBlock.of("$S", resource.table().orElseThrow())).toList());
-    return FieldSpec.builder(STRING_LIST, "TABLES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The table names, in the order of {@link #CREATE_TABLES}.\n")
-        .initializer(names)
-        .build();
+  // emits: Column.id("AptNum"), Column.ref("PatNum") (indexed), Column.string("LName", 100), Column.of("Note", ColumnType.TEXT)
+  private static CodeBlock column(TableColumn column) {
+    return switch (column.kind()) {
+      case ID -> CodeBlock.of("$T.id($S)", COLUMN, column.name());
+      case REF -> CodeBlock.of("$T.ref($S)", COLUMN, column.name());
+      case STRING -> CodeBlock.of("$T.string($S, $L)", COLUMN, column.name(), column.length());
+      default -> CodeBlock.of("$T.of($S, $T.$L)", COLUMN, column.name(), COLUMN_TYPE, column.kind());
+    };
   }
 
-  // emits: public static final List<String> CREATE_TABLES = List.of(ADJUSTMENT, APPOINTMENT, ...);
-  private static FieldSpec createTables(List<Resource> tables, Identifiers constants) {
-    CodeBlock statements = listOf(tables.stream().map(resource -> CodeBlock.of("$N", constants.of(resource.name()))).toList());
-    return FieldSpec.builder(STRING_LIST, "CREATE_TABLES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Every CREATE TABLE statement, in table-name order.\n")
-        .initializer(statements)
-        .build();
-  }
-
-  // emits: List.of(
-  //            a,
-  //            b)
-  private static CodeBlock listOf(List<CodeBlock> items) {
-    return CodeBlock.builder()
-        .add("$T.of(\n$>$>", ClassName.get(List.class))
-        .add(CodeBlock.join(items, ",\n"))
-        .add("$<$<)")
+  // emits: public static final List<TableDef> TABLES = List.of(ADJUSTMENT, APPOINTMENT, ...);
+  private static FieldSpec allTables(List<Resource> tables, Identifiers constants) {
+    List<CodeBlock> names = tables.stream().map(r -> CodeBlock.of("$N", constants.of(r.name()))).toList();
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), TABLE_DEF), "TABLES",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every table, in table-name order.\n")
+        .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(names, ",\n"))
         .build();
   }
 }

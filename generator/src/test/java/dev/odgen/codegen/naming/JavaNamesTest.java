@@ -96,7 +96,7 @@ class JavaNamesTest {
     assertEquals("dev.odgen.opendental.server.OpenDentalServer", names.serverFacade().canonicalName());
     assertEquals("dev.odgen.opendental.schema.OpenDentalSchema", names.schema().canonicalName());
     assertEquals("dev.odgen.opendental.entity.ApptStatus", names.enumType("ApptStatus").canonicalName());
-    assertEquals("dev/odgen/opendental/schema/create-tables.sql", names.schemaScript());
+    assertEquals("dev/odgen/opendental/schema/mariadb.sql", names.schemaScript("mariadb"));
   }
 
   private static Resource resource(dev.odgen.spec.model.Field... fields) {
