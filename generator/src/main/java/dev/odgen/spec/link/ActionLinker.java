@@ -13,12 +13,13 @@ import dev.odgen.spec.yaml.PropertyElement;
 import dev.odgen.spec.yaml.ResourceElement;
 import dev.odgen.spec.yaml.ResponseElement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Links the actions of a resource: path parameters (declared, or by default a ref to the resource
- * whose id has the placeholder's name, else a long), query and body parameters, the response and
+ * whose id has the placeholder's name, else a long; see {@link #defaultPathParamType}), query and body parameters, the response and
  * the success status (201 for a POST that answers one row of a resource, else 200).
  */
 final class ActionLinker {
@@ -73,17 +74,29 @@ final class ActionLinker {
     return linked;
   }
 
-  /** A ref to the resource whose id field is {@code name} (the action's own first), else a long. */
+  /**
+   * The type of an undeclared path parameter: a ref to the resource whose id field is {@code name}
+   * (the action's own resource first; when several others are, the one that ref fields named
+   * {@code name} point at most often, then the first by name), else a long.
+   */
   private TypeRef defaultPathParamType(String name, ResourceElement owner) {
     Optional<String> target = owner.id().filter(name::equals).map(id -> owner.name())
         .or(() -> lookup.symbols().resources.values().stream()
             .filter(r -> r.id().filter(name::equals).isPresent())
             .map(ResourceElement::name)
-            .findFirst());
+            .max(Comparator.comparingLong((String r) -> refsNamed(name, r)).thenComparing(Comparator.reverseOrder())));
     return target
         .map(r -> new TypeRef(FieldType.REF, Optional.of(r), Optional.empty(), Optional.empty(),
             TypeRef.DEFAULT_MAX_LENGTH, false, List.of()))
         .orElse(TypeRef.of(FieldType.LONG));
+  }
+
+  /** How many fields named {@code fieldName}, across all resources, are refs to {@code resource}. */
+  private long refsNamed(String fieldName, String resource) {
+    return lookup.symbols().resources.values().stream()
+        .flatMap(r -> r.fields().stream())
+        .filter(f -> f.name().equals(fieldName) && f.type().ref().filter(resource::equals).isPresent())
+        .count();
   }
 
   private ResponseShape response(Optional<ResponseElement> element, ResourceElement owner, Trail trail) {

@@ -49,7 +49,8 @@ final class FieldTypes {
 
   private TypeRef column(ResourceElement owner, FieldElement field) {
     Optional<TypeRef> type = resolver.resolve(field.type(), field.marks(), trail(owner, field));
-    if (type.isEmpty()) {
+    // a field whose 'derived' could not be read has had its error; do not ask it for a type too
+    if (type.isEmpty() && !field.marks().has("derived")) {
       lookup.diagnostics().error(field.marks().start(), trail(owner, field), "missing key 'type'",
           "add 'type: ...' (one of " + String.join(", ", FieldType.specNames())
               + "), or 'derived: ...' for a computed field");

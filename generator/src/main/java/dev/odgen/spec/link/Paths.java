@@ -28,10 +28,12 @@ public final class Paths {
   }
 
   /**
-   * The path with placeholders blanked and letters lower-cased, so that two spellings of the same
-   * route compare equal: {@code /Appointments/{AptNum}} and {@code /appointments/{id}}.
+   * The path with placeholders blanked and letters lower-cased, and a trailing '/' dropped, so
+   * that two spellings of the same route compare equal: {@code /Appointments/{AptNum}/} and
+   * {@code /appointments/{id}}.
    */
   public static String routeKey(String path) {
-    return PLACEHOLDER.matcher(path).replaceAll("{}").toLowerCase(java.util.Locale.ROOT);
+    String key = PLACEHOLDER.matcher(path).replaceAll("{}").toLowerCase(java.util.Locale.ROOT);
+    return key.length() > 1 && key.endsWith("/") ? key.substring(0, key.length() - 1) : key;
   }
 }

@@ -22,15 +22,16 @@ final class TypeResolver {
     this.lookup = lookup;
   }
 
-  /** The type of {@code element}; empty when no {@code type} is written (the caller decides). */
+  /**
+   * The type of {@code element}. Without {@code type}, the type follows from {@code ref},
+   * {@code enum}, {@code model} or {@code values} when one is given ({@code {name: AptNum, ref:
+   * Appointments}}); otherwise it is empty and the caller decides.
+   */
   Optional<TypeRef> resolve(TypeElement element, Marks marks, Trail trail) {
     if (element.type().isEmpty()) {
-      if (element.values().isEmpty()) {
-        return Optional.empty();
-      }
-      // a fixed set of values is a string type even when 'type' is left out
-      checkTargets(element, FieldType.STRING, marks, trail);
-      return Optional.of(build(FieldType.STRING, element));
+      Optional<FieldType> implied = implied(element);
+      implied.ifPresent(kind -> checkTargets(element, kind, marks, trail));
+      return implied.map(kind -> build(kind, element));
     }
     String name = element.type().get();
     Optional<FieldType> kind = FieldType.fromSpecName(name);
@@ -41,6 +42,19 @@ final class TypeResolver {
     }
     checkTargets(element, kind.get(), marks, trail);
     return Optional.of(build(kind.get(), element));
+  }
+
+  private static Optional<FieldType> implied(TypeElement element) {
+    if (element.ref().isPresent()) {
+      return Optional.of(FieldType.REF);
+    }
+    if (element.enumName().isPresent()) {
+      return Optional.of(FieldType.ENUM);
+    }
+    if (element.model().isPresent()) {
+      return Optional.of(FieldType.MODEL);
+    }
+    return element.values().isEmpty() ? Optional.empty() : Optional.of(FieldType.STRING);
   }
 
   private void checkTargets(TypeElement element, FieldType kind, Marks marks, Trail trail) {

@@ -41,7 +41,9 @@ final class DuplicateRules implements Rule {
     Seen columns = new Seen("column", "give each field its own column with 'column: ...'", diagnostics);
     for (Field field : resource.fields()) {
       Trail fieldTrail = ModelTrails.field(resource, field);
-      fields.add(field.name(), field.location(), fieldTrail);
+      if (!fields.add(field.name(), field.location(), fieldTrail)) {
+        continue; // a second field of one name is reported once, not again for its column
+      }
       field.column().ifPresent(c -> columns.add(c.toLowerCase(java.util.Locale.ROOT), c, field.location(), fieldTrail));
     }
     Seen actions = new Seen("action", "give each action of a resource its own name", diagnostics);

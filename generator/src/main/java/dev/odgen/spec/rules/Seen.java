@@ -21,15 +21,19 @@ final class Seen {
     this.diagnostics = diagnostics;
   }
 
-  /** Records {@code key} (shown as {@code shown}); reports it when it was seen before. */
-  void add(String key, String shown, Location at, Trail trail) {
+  /**
+   * Records {@code key} (shown as {@code shown}); reports it when it was seen before. Returns
+   * whether it was new.
+   */
+  boolean add(String key, String shown, Location at, Trail trail) {
     Location earlier = first.putIfAbsent(key, at);
     if (earlier != null) {
       diagnostics.error(at, trail.in("first declared", earlier), "duplicate " + what + " '" + shown + "'", fix);
     }
+    return earlier == null;
   }
 
-  void add(String name, Location at, Trail trail) {
-    add(name, name, at, trail);
+  boolean add(String name, Location at, Trail trail) {
+    return add(name, name, at, trail);
   }
 }

@@ -1,0 +1,16 @@
+package dev.odgen.cli;
+
+/** The exit codes of every odgen command (also listed in {@code odgen --help}). */
+public final class ExitCodes {
+
+  /** The command did what was asked. */
+  public static final int OK = 0;
+  /** The spec has errors; they were printed to stderr. */
+  public static final int SPEC_ERRORS = 1;
+  /** The command line was wrong (picocli's usage error code). */
+  public static final int USAGE = 2;
+  /** A file could not be read or written, or odgen itself failed. */
+  public static final int FAILURE = 3;
+
+  private ExitCodes() {}
+}
