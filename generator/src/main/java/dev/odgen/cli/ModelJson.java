@@ -167,6 +167,7 @@ final class ModelJson {
     node.put("kind", operation.kind().specName());
     node.put("method", operation.method());
     node.put("path", operation.path());
+    node.put("status", operation.status());
     put(node, "versionAdded", operation.versionAdded());
     put(node, "deprecated", operation.deprecated());
     putText(node, "notes", operation.notes());

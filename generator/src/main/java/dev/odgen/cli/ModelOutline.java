@@ -33,10 +33,9 @@ final class ModelOutline {
 
   private void api(ApiModel model, String label) {
     var api = model.api();
-    line("%s (%s, docs %s) at %s, package %s", api.name(), api.title(), api.docsVersion(), api.basePath(),
-        api.javaPackage());
-    line("%d resources, %d fields, %d endpoints, %d enums, %d exclusions (%s)", model.resources().size(),
-        model.fieldCount(), model.endpointCount(), model.enums().size(), model.exclusions().size(), label);
+    String docs = api.docsVersion().isEmpty() ? "" : ", docs " + api.docsVersion();
+    line("%s (%s%s) at %s, package %s", api.name(), api.title(), docs, api.basePath(), api.javaPackage());
+    line("%s, %s (%s)", Counts.of(model), Counts.count(model.exclusions().size(), "exclusion"), label);
   }
 
   private void resource(Resource resource) {

@@ -20,9 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ApiModel model = specArgument.load();
-    spec.commandLine().getOut().printf("ok: %d resources, %d fields, %d endpoints, %d enums (%s)%n",
-        model.resources().size(), model.fieldCount(), model.endpointCount(), model.enums().size(),
-        specArgument.label());
+    spec.commandLine().getOut().printf("ok: %s (%s)%n", Counts.of(model), specArgument.label());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

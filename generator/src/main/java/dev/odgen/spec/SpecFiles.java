@@ -46,8 +46,12 @@ public final class SpecFiles {
     return sources;
   }
 
-  /** The files of the spec bundled on the classpath, shown as {@code odgen/specs/opendental/...}. */
-  public static List<SpecSource> readBundled() throws IOException {
+  /**
+   * The files of the spec bundled on the classpath, shown as {@code odgen/specs/opendental/...}.
+   * Synchronized because a jar's zip file system is shared JVM-wide: one caller must not close it
+   * while another reads through it.
+   */
+  public static synchronized List<SpecSource> readBundled() throws IOException {
     URL apiFile = SpecFiles.class.getClassLoader().getResource(BUNDLED_FOLDER + "/api.yaml");
     if (apiFile == null) {
       throw new NoSuchFileException(BUNDLED_FOLDER, null, "the bundled spec is not on the classpath");
@@ -96,6 +100,7 @@ public final class SpecFiles {
     try (Stream<Path> walk = Files.walk(spec)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .filter(p -> !p.getFileName().toString().startsWith(".")) // editor lock and backup files
           .sorted((a, b) -> slashes(spec.relativize(a).toString(), spec)
               .compareTo(slashes(spec.relativize(b).toString(), spec)))
           .toList();

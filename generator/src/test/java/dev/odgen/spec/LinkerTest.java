@@ -54,6 +54,12 @@ class LinkerTest {
             - {name: aptList, list: true, derived: {collect: Appointments, match: ProvNum, take: AptNum}}
           operations:
             get: {}
+            create:
+              status: 200
+              required: [Abbr]
+            update:
+              required: [Abbr]
+              optional: [FName]
           """)
       .file("appointments.yaml", """
           resource: Appointments
@@ -190,6 +196,16 @@ class LinkerTest {
   }
 
   @Test
+  void successStatusIs201ForCreateUnlessTheSpecSaysOtherwise() {
+    assertEquals(201, operation(OperationKind.CREATE).status());
+    assertEquals(200, operation(OperationKind.UPDATE).status());
+    Resource providers = MODEL.resource("Providers").orElseThrow();
+    assertEquals(200, providers.operation(OperationKind.CREATE).orElseThrow().status());
+    assertEquals(List.of(true, false), providers.operation(OperationKind.UPDATE).orElseThrow().body().stream()
+        .map(BodyField::required).toList());
+  }
+
+  @Test
   void filtersTakeTheirFieldAndAParameterType() {
     List<Filter> filters = operation(OperationKind.LIST).filters();
     Filter provNum = filters.get(0);
@@ -259,9 +275,19 @@ class LinkerTest {
   }
 
   @Test
+  void exclusionsMayBeSplitOverSeveralFiles() {
+    ApiModel model = SpecFixture.withApi()
+        .file("things.yaml", "resource: Things\nentity: Thing\npath: /things\n")
+        .file("exclusions-a.yaml", "exclusions:\n  - {resource: Things, endpoint: GET /things, reason: a}\n")
+        .file("exclusions-b.yaml", "exclusions:\n  - {resource: Things, responseField: X, reason: b}\n")
+        .load();
+    assertEquals(List.of("a", "b"), model.exclusions().stream().map(e -> e.reason()).toList());
+  }
+
+  @Test
   void summaryCountsCoverAllResources() {
     assertEquals(19, MODEL.fieldCount());
-    assertEquals(10, MODEL.endpointCount());
+    assertEquals(12, MODEL.endpointCount());
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.odgen.spec.model.Filter;
 import dev.odgen.spec.model.MatchKind;
 import dev.odgen.spec.model.Model;
 import dev.odgen.spec.model.Operation;
+import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.TypeRef;
 import dev.odgen.spec.yaml.BodyFieldElement;
@@ -99,7 +100,8 @@ final class ResourceLinker {
         : owner.path());
     List<Filter> filters = element.filters().stream().map(f -> filter(f, owner, trail)).toList();
     List<BodyField> body = element.body().stream().map(b -> bodyField(b, owner, trail)).toList();
-    return new Operation(element.kind(), path, filters, body, element.versionAdded(), element.deprecated(),
+    int status = element.status().orElse(element.kind() == OperationKind.CREATE ? 201 : 200);
+    return new Operation(element.kind(), path, status, filters, body, element.versionAdded(), element.deprecated(),
         element.notes(), element.marks().start());
   }
 

@@ -11,6 +11,7 @@ import dev.odgen.spec.model.Filter;
 import dev.odgen.spec.model.Model;
 import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.Resource;
+import java.util.Locale;
 
 /**
  * Checks that names which must be unique are: entity names and collection paths across resources;
@@ -44,7 +45,7 @@ final class DuplicateRules implements Rule {
       if (!fields.add(field.name(), field.location(), fieldTrail)) {
         continue; // a second field of one name is reported once, not again for its column
       }
-      field.column().ifPresent(c -> columns.add(c.toLowerCase(java.util.Locale.ROOT), c, field.location(), fieldTrail));
+      field.column().ifPresent(c -> columns.add(c.toLowerCase(Locale.ROOT), c, field.location(), fieldTrail));
     }
     Seen actions = new Seen("action", "give each action of a resource its own name", diagnostics);
     for (Action action : resource.actions()) {

@@ -6,6 +6,7 @@ import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.link.LinkedSpec;
 import dev.odgen.spec.link.Paths;
 import dev.odgen.spec.model.Exclusion;
+import dev.odgen.spec.model.ExclusionKind;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.rules.Endpoints.Endpoint;
 import dev.odgen.spec.yaml.Marks;
@@ -57,7 +58,7 @@ final class ExclusionRules implements Rule {
       return;
     }
     String name = exclusion.name().orElse("");
-    String key = exclusion.kind() == dev.odgen.spec.model.ExclusionKind.QUERY_PARAM ? "queryParam" : "bodyField";
+    String key = exclusion.kind() == ExclusionKind.QUERY_PARAM ? "queryParam" : "bodyField";
     if (carries(modelled.get(), name, key.equals("queryParam"))) {
       diagnostics.error(marks.of(key), trail.in("modelled in " + modelled.get().label(), modelled.get().location()),
           "'" + name + "' is excluded from " + endpoint + " but also modelled there",

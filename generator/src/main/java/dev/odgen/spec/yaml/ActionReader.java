@@ -18,11 +18,14 @@ final class ActionReader {
       "maxLength", "field", "required", "list", "versionAdded", "notes");
   private static final List<String> RESPONSE_KEYS = List.of("model", "resource", "list");
   private static final Map<String, String> METHODS = methods();
-  private static final Map<String, ResponseElement> RESPONSE_WORDS = Map.of(
-      "resource", response(ResponseKind.RESOURCE, false),
-      "resourceList", response(ResponseKind.RESOURCE, true),
-      "none", response(ResponseKind.NONE, false),
-      "rows", response(ResponseKind.ROWS, true));
+  private static final Map<String, ResponseWord> RESPONSE_WORDS = Map.of(
+      "resource", new ResponseWord(ResponseKind.RESOURCE, false),
+      "resourceList", new ResponseWord(ResponseKind.RESOURCE, true),
+      "none", new ResponseWord(ResponseKind.NONE, false),
+      "rows", new ResponseWord(ResponseKind.ROWS, true));
+
+  /** What a one-word response means: rows are a list of JSON objects whose keys vary. */
+  private record ResponseWord(ResponseKind kind, boolean list) {}
 
   private ActionReader() {}
 
@@ -79,8 +82,8 @@ final class ActionReader {
   private static Optional<ResponseElement> readResponse(Node node, MapReader action) {
     ReadScope scope = action.scope();
     if (Nodes.isScalar(node)) {
-      Optional<ResponseElement> word = action.keyword("response", "response", RESPONSE_WORDS);
-      return word.map(w -> new ResponseElement(w.kind(), w.target(), w.list(), Marks.at(scope.location(node))));
+      return action.keyword("response", "response", RESPONSE_WORDS)
+          .map(w -> new ResponseElement(w.kind(), Optional.empty(), w.list(), Marks.at(scope.location(node))));
     }
     Optional<MapReader> map = MapReader.open(node, "'response'", RESPONSE_KEYS, scope, action.trail());
     if (map.isEmpty()) {
@@ -98,10 +101,6 @@ final class ActionReader {
     return response.requiredText(key).map(target -> new ResponseElement(
         model ? ResponseKind.MODEL : ResponseKind.RESOURCE, Optional.of(target), response.flag("list"),
         response.marks()));
-  }
-
-  private static ResponseElement response(ResponseKind kind, boolean list) {
-    return new ResponseElement(kind, Optional.empty(), list, Marks.at(dev.odgen.spec.diag.Location.unknown("")));
   }
 
   private static Map<String, String> methods() {

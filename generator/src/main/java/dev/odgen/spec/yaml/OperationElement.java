@@ -11,6 +11,7 @@ import java.util.Optional;
 public record OperationElement(
     OperationKind kind,
     Optional<String> path,
+    Optional<Integer> status,
     List<FilterElement> filters,
     List<BodyFieldElement> body,
     Optional<String> versionAdded,

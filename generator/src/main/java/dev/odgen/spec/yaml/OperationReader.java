@@ -20,7 +20,7 @@ final class OperationReader {
       .collect(Collectors.toMap(OperationKind::specName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   private static final Map<String, MatchKind> MATCHES = Arrays.stream(MatchKind.values())
       .collect(Collectors.toMap(MatchKind::specName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-  private static final List<String> COMMON_KEYS = List.of("path", "versionAdded", "deprecated", "notes");
+  private static final List<String> COMMON_KEYS = List.of("path", "status", "versionAdded", "deprecated", "notes");
   private static final List<String> FILTER_KEYS = List.of("param", "field", "match", "type", "ref", "enum", "values",
       "required", "versionAdded", "notes");
   private static final List<String> BODY_KEYS = List.of("name", "field", "versionAdded", "notes");
@@ -40,8 +40,8 @@ final class OperationReader {
   private static Optional<OperationElement> read(OperationKind kind, MapReader.Entry entry, MapReader operations) {
     Trail trail = operations.trail().in("in operation '" + kind.specName() + "'", entry.keyLocation());
     if (Nodes.isNull(entry.value())) {
-      return Optional.of(new OperationElement(kind, Optional.empty(), List.of(), List.of(), Optional.empty(),
-          Optional.empty(), "", Marks.at(entry.keyLocation())));
+      return Optional.of(new OperationElement(kind, Optional.empty(), Optional.empty(), List.of(), List.of(),
+          Optional.empty(), Optional.empty(), "", Marks.at(entry.keyLocation())));
     }
     Optional<MapReader> map = MapReader.open(entry.value(), "operation '" + kind.specName() + "'", keysOf(kind),
         operations.scope(), trail);
@@ -58,7 +58,8 @@ final class OperationReader {
     op.items("required").forEach(node -> readBodyField(node, true, op).ifPresent(body::add));
     op.items("optional").forEach(node -> readBodyField(node, false, op).ifPresent(body::add));
     Marks marks = new Marks(entry.keyLocation(), op.marks().values());
-    return Optional.of(new OperationElement(kind, op.text("path"), filters, body, op.text("versionAdded"),
+    return Optional.of(new OperationElement(kind, op.text("path"), op.integer("status"), filters, body,
+        op.text("versionAdded"),
         op.text("deprecated"), op.notes("notes"), marks));
   }
 

@@ -61,7 +61,7 @@ public final class Db {
     });
   }
 
-  /** The first row of the query, mapped, if there is one. */
+  /** The first row of the query, mapped, if there is one (and the mapper did not return {@code null}). */
   public <T> Optional<T> queryOne(String sql, List<?> params, RowMapper<T> mapper) {
     return run(sql, c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {

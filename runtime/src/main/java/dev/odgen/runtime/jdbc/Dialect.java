@@ -120,7 +120,8 @@ public enum Dialect {
   /**
    * The statements that create {@code table}: {@code CREATE TABLE} with every column NOT NULL
    * and the ID column as primary key, then one {@code CREATE INDEX} per indexed column (index
-   * names are {@code <table>_<column>}, unique in the schema as H2 requires).
+   * names are {@code <table>_<column>}, unique in the schema as H2 requires, and at most 64
+   * characters).
    */
   public List<String> createTable(TableDef table) {
     var sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n");
@@ -146,10 +147,20 @@ public enum Dialect {
     for (Column c : table.columns()) {
       if (c.indexed()) {
         statements.add(
-            "CREATE INDEX " + quote(table.name() + "_" + c.name()) + " ON " + quote(table.name())
+            "CREATE INDEX " + quote(indexName(table.name(), c.name())) + " ON " + quote(table.name())
                 + " (" + quote(c.name()) + ")");
       }
     }
     return statements;
+  }
+
+  /** {@code <table>_<column>}, shortened with a hash when longer than MariaDB's 64 characters. */
+  static String indexName(String table, String column) {
+    String name = table + "_" + column;
+    if (name.length() <= 64) {
+      return name;
+    }
+    String hash = Integer.toHexString(name.hashCode());
+    return name.substring(0, 63 - hash.length()) + "_" + hash;
   }
 }

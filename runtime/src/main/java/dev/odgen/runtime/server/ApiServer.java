@@ -102,8 +102,10 @@ public final class ApiServer implements AutoCloseable {
     cfg.http.maxRequestSize = config.maxRequestBytes;
     cfg.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeout.toMillis()));
     if (config.auth != null) {
-      Handler auth = new AuthCheck(config.auth, config.keys);
-      cfg.routes.before(config.basePath, auth);
+      Handler auth = new AuthCheck(config.auth, config.keys, config.healthPath);
+      if (!config.basePath.isEmpty()) {
+        cfg.routes.before(config.basePath, auth);
+      }
       cfg.routes.before(config.basePath + "/*", auth);
     }
     for (RouteTable.Route r : routes) {

@@ -9,14 +9,20 @@ import java.util.List;
 final class AuthCheck implements Handler {
   private final AuthSettings auth;
   private final KeyStore keys;
+  private final String exemptPath;
 
-  AuthCheck(AuthSettings auth, KeyStore keys) {
+  /** {@code exemptPath} (the health endpoint) needs no auth even when the base path is "". */
+  AuthCheck(AuthSettings auth, KeyStore keys, String exemptPath) {
     this.auth = auth;
     this.keys = keys;
+    this.exemptPath = exemptPath;
   }
 
   @Override
   public void handle(Context ctx) {
+    if (ctx.path().equals(exemptPath)) {
+      return;
+    }
     List<String> credentials;
     try {
       credentials = auth.parse(ctx.header(auth.header()));
