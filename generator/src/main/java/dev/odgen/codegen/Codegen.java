@@ -14,6 +14,7 @@ import dev.odgen.codegen.schema.SchemaClassEmitter;
 import dev.odgen.codegen.schema.SchemaScriptEmitter;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.Resource;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,26 +47,36 @@ public final class Codegen {
     this.emitters = List.copyOf(emitters);
   }
 
-  /** Loads the spec of {@code request} and generates from it; see {@link #generate}. */
-  public static CodegenResult run(CodegenRequest request) {
+  /**
+   * Loads the spec of {@code request} and generates from it; see {@link #generate}.
+   *
+   * @throws dev.odgen.spec.diag.SpecException when the spec has errors (nothing is written)
+   * @throws IOException when the spec cannot be read
+   */
+  public static CodegenResult run(CodegenRequest request) throws IOException {
     long start = System.nanoTime();
-    ApiModel model = SpecLoading.load(request);
-    return new Codegen().generate(model, request, start);
+    SpecLoading.Loaded loaded = SpecLoading.load(request);
+    return new Codegen().generate(loaded.model(), loaded.label(), request, start);
   }
 
   /**
    * Generates from an already loaded model: emits every file in memory, then writes them all.
    *
+   * @param specLabel the spec as headers of files that belong to no single spec file name it (relative)
    * @throws CodegenException when the request names unknown resources or an invalid package
    * @throws dev.odgen.codegen.output.OutputException when the output cannot be written as asked
    */
-  public CodegenResult generate(ApiModel model, CodegenRequest request) {
-    return generate(model, request, System.nanoTime());
+  public CodegenResult generate(ApiModel model, String specLabel, CodegenRequest request) {
+    return generate(model, specLabel, request, System.nanoTime());
   }
 
-  /** The files a request produces, in memory, sorted by path; nothing is written. */
-  public List<GeneratedFile> emit(ApiModel model, CodegenRequest request) {
-    EmitContext ctx = context(model, request);
+  /**
+   * The files a request produces, in memory, sorted by path; nothing is written.
+   *
+   * @param specLabel the spec as headers of files that belong to no single spec file name it (relative)
+   */
+  public List<GeneratedFile> emit(ApiModel model, String specLabel, CodegenRequest request) {
+    EmitContext ctx = context(model, specLabel, request);
     List<GeneratedFile> files = new ArrayList<>();
     for (Emitter emitter : emitters) {
       if (request.kinds().contains(emitter.kind())) {
@@ -76,15 +87,15 @@ public final class Codegen {
     return files;
   }
 
-  private CodegenResult generate(ApiModel model, CodegenRequest request, long start) {
-    List<GeneratedFile> files = emit(model, request);
+  private CodegenResult generate(ApiModel model, String specLabel, CodegenRequest request, long start) {
+    List<GeneratedFile> files = emit(model, specLabel, request);
     WriteReport report = new OutputWriter(request.outputDir(), request.dryRun()).write(files);
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     return new CodegenResult(
         files, report.written(), report.unchanged(), report.removed(), duration, request.dryRun());
   }
 
-  private static EmitContext context(ApiModel model, CodegenRequest request) {
+  private static EmitContext context(ApiModel model, String specLabel, CodegenRequest request) {
     String basePackage = request.basePackage().orElse(model.api().javaPackage());
     if (!SourceVersion.isName(basePackage)) {
       throw new CodegenException("'" + basePackage + "' is not a Java package name\n"
@@ -92,6 +103,6 @@ public final class Codegen {
     }
     List<Resource> selected = ResourceSelection.select(model, request.include(), request.exclude());
     JavaNames names = new JavaNames(basePackage, model.api().name());
-    return EmitContext.of(model, names, selected, request.specLabel());
+    return EmitContext.of(model, names, selected, specLabel);
   }
 }

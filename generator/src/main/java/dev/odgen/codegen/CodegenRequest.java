@@ -11,31 +11,32 @@ import java.util.Set;
  * What to generate, from which spec, into which directory. Built by the CLI and the Maven plugin alike:
  *
  * <pre>
- * CodegenRequest.builder(Path.of("spec/opendental"), Path.of("target/generated-sources/odgen"))
+ * CodegenRequest.builder(Path.of("target/generated-sources/odgen"))
+ *     .spec(Path.of("spec/opendental"))
  *     .only(ArtifactKind.ENTITIES, ArtifactKind.SCHEMA)
  *     .include("Patients", "Appointments")
  *     .build();
  * </pre>
  *
- * @param spec the spec folder or file
+ * @param spec the spec folder or file; empty for the Open Dental spec bundled with odgen
  * @param outputDir the output directory; odgen owns the files its manifest lists there, nothing else
  * @param basePackage overrides the spec's {@code api.package}
  * @param kinds the artifact kinds to generate
  * @param include resources to generate (resource or entity names, any case); empty means all
  * @param exclude resources to leave out, applied after {@code include}
  * @param dryRun work out what would change, write nothing
- * @param baseDir the folder the spec is named relative to in generated headers (the project directory);
- *     without it, headers name the spec by its file name, never by an absolute path
+ * @param baseDir the folder spec paths are shown relative to, in messages and in the headers of generated
+ *     files (the project directory); generated files never contain absolute paths
  */
 public record CodegenRequest(
-    Path spec,
+    Optional<Path> spec,
     Path outputDir,
     Optional<String> basePackage,
     Set<ArtifactKind> kinds,
     List<String> include,
     List<String> exclude,
     boolean dryRun,
-    Optional<Path> baseDir) {
+    Path baseDir) {
 
   public CodegenRequest {
     Objects.requireNonNull(spec, "spec == null");
@@ -47,12 +48,15 @@ public record CodegenRequest(
     Objects.requireNonNull(baseDir, "baseDir == null");
   }
 
-  public static Builder builder(Path spec, Path outputDir) {
-    return new Builder(spec, outputDir);
+  /** A request that generates every kind from the bundled spec into {@code outputDir}; refine it with the builder. */
+  public static Builder builder(Path outputDir) {
+    return new Builder(outputDir);
   }
 
+  /** A builder holding this request's values. */
   public Builder toBuilder() {
-    Builder builder = new Builder(spec, outputDir);
+    Builder builder = new Builder(outputDir);
+    builder.spec = spec;
     builder.basePackage = basePackage;
     builder.kinds = kinds.isEmpty() ? EnumSet.noneOf(ArtifactKind.class) : EnumSet.copyOf(kinds);
     builder.include = include;
@@ -62,34 +66,28 @@ public record CodegenRequest(
     return builder;
   }
 
-  /** The spec as headers of generated files name it: relative to {@link #baseDir}, else its file name. */
-  public String specLabel() {
-    Path absolute = spec.toAbsolutePath().normalize();
-    Path label = baseDir
-        .map(dir -> dir.toAbsolutePath().normalize())
-        .filter(absolute::startsWith)
-        .map(dir -> dir.relativize(absolute))
-        .filter(relative -> !relative.toString().isEmpty())
-        .orElse(absolute.getFileName() == null ? absolute : absolute.getFileName());
-    return label.toString().replace('\\', '/');
-  }
-
-  /** Collects the optional parts of a request; every kind is selected unless {@link #only} says otherwise. */
+  /** Collects the optional parts of a request. */
   public static final class Builder {
-    private final Path spec;
     private final Path outputDir;
+    private Optional<Path> spec = Optional.empty();
     private Optional<String> basePackage = Optional.empty();
     private Set<ArtifactKind> kinds = EnumSet.allOf(ArtifactKind.class);
     private List<String> include = List.of();
     private List<String> exclude = List.of();
     private boolean dryRun;
-    private Optional<Path> baseDir = Optional.empty();
+    private Path baseDir = Path.of("");
 
-    private Builder(Path spec, Path outputDir) {
-      this.spec = Objects.requireNonNull(spec, "spec == null");
+    private Builder(Path outputDir) {
       this.outputDir = Objects.requireNonNull(outputDir, "outputDir == null");
     }
 
+    /** The spec folder or file; {@code null} for the bundled Open Dental spec. */
+    public Builder spec(Path spec) {
+      this.spec = Optional.ofNullable(spec);
+      return this;
+    }
+
+    /** Overrides the spec's Java package; {@code null} keeps it. */
     public Builder basePackage(String basePackage) {
       this.basePackage = Optional.ofNullable(basePackage);
       return this;
@@ -99,6 +97,7 @@ public record CodegenRequest(
       return only(Set.of(kinds));
     }
 
+    /** The kinds to generate (default: all). */
     public Builder only(Set<ArtifactKind> kinds) {
       this.kinds = kinds.isEmpty() ? EnumSet.noneOf(ArtifactKind.class) : EnumSet.copyOf(kinds);
       return this;
@@ -127,8 +126,9 @@ public record CodegenRequest(
       return this;
     }
 
+    /** The project directory spec paths are shown relative to (default: the working directory). */
     public Builder baseDir(Path baseDir) {
-      this.baseDir = Optional.ofNullable(baseDir);
+      this.baseDir = Objects.requireNonNull(baseDir, "baseDir == null");
       return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.odgen.codegen;
 
+import dev.odgen.spec.diag.Suggestions;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.Resource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +22,7 @@ final class ResourceSelection {
   static List<Resource> select(ApiModel model, List<String> include, List<String> exclude) {
     List<Resource> selected = include.isEmpty() ? new ArrayList<>(model.resources()) : resolve(model, include, "include");
     selected.removeAll(resolve(model, exclude, "exclude"));
-    return selected.stream().sorted(java.util.Comparator.comparing(Resource::name)).toList();
+    return selected.stream().sorted(Comparator.comparing(Resource::name)).toList();
   }
 
   private static List<Resource> resolve(ApiModel model, List<String> names, String option) {
@@ -44,7 +46,7 @@ final class ResourceSelection {
 
   private static CodegenException unknown(ApiModel model, String name, String option) {
     List<String> known = model.resources().stream().map(Resource::name).sorted().toList();
-    return new CodegenException("unknown resource '" + name + "' to " + option + "\n  fix: use one of "
-        + String.join(", ", known));
+    return new CodegenException("unknown resource '" + name + "' to " + option + "\n  fix: "
+        + Suggestions.useOneOf("resource", name, known));
   }
 }

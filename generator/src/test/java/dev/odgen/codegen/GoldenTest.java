@@ -3,7 +3,6 @@ package dev.odgen.codegen;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.odgen.codegen.testing.GoldenFiles;
-import dev.odgen.codegen.testing.SampleModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -22,11 +21,17 @@ class GoldenTest {
 
   @Test
   void clinic() throws IOException {
+    verify("clinic");
+  }
+
+  /** Generates the case's {@code spec/} (paths relative to the case folder) and compares with {@code expected/}. */
+  private static void verify(String name) throws IOException {
+    Path caseDir = GoldenFiles.caseDir(name);
     try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
       Path out = fs.getPath("/out");
-      CodegenRequest request = CodegenRequest.builder(Path.of("spec"), out).build();
-      new Codegen().generate(SampleModels.clinic(), request);
-      GoldenFiles.expectedIn(GoldenFiles.caseDir("clinic")).verify(read(out));
+      CodegenRequest request = CodegenRequest.builder(out).spec(caseDir.resolve("spec")).baseDir(caseDir).build();
+      Codegen.run(request);
+      GoldenFiles.expectedIn(caseDir).verify(read(out));
     }
   }
 

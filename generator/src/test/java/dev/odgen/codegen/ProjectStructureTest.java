@@ -31,8 +31,8 @@ class ProjectStructureTest {
   void emittersDoNoIo() throws IOException {
     try (Stream<Path> files = Files.walk(CODEGEN)) {
       List<Path> offenders = files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !p.startsWith(CODEGEN.resolve("output")))
-          .filter(p -> !p.getFileName().toString().startsWith("Codegen"))
+          // the pipeline (top package) and the writer may touch files; emitters and their helpers may not
+          .filter(p -> !p.getParent().equals(CODEGEN) && !p.startsWith(CODEGEN.resolve("output")))
           .filter(ProjectStructureTest::importsIo)
           .toList();
       assertEquals(List.of(), offenders);

@@ -34,6 +34,7 @@ import javax.lang.model.element.Modifier;
  *   public boolean has(String wireName) { ... }
  *   public List&lt;String&gt; presentFields() { ... }
  *   public List&lt;String&gt; missingForCreate() { ... }
+ *   public List&lt;String&gt; missingForUpdate() { ... }
  *   public static AppointmentPatch fromCreateJson(WireReader in) { ... }
  *   public void writeCreateJson(WireWriter out) { ... }
  *   public static AppointmentPatch fromUpdateJson(WireReader in) { ... }
@@ -89,10 +90,11 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
     Optional<Operation> update = resource.operation(OperationKind.UPDATE).filter(op -> !op.body().isEmpty());
     PatchJson json = new PatchJson(resource, name, ctx);
     create.ifPresent(op -> type
-        .addMethod(missingForCreate(op, resource))
+        .addMethod(missing(JavaNames.MISSING_FOR_CREATE, "a create", op, resource))
         .addMethod(json.read(JavaNames.FROM_CREATE_JSON, "a POST (create) body", op))
         .addMethod(json.write(JavaNames.WRITE_CREATE_JSON, "the POST (create) body", op)));
     update.ifPresent(op -> type
+        .addMethod(missing(JavaNames.MISSING_FOR_UPDATE, "an update", op, resource))
         .addMethod(json.read(JavaNames.FROM_UPDATE_JSON, "a PUT (update) body", op))
         .addMethod(json.write(JavaNames.WRITE_UPDATE_JSON, "the PUT (update) body", op)));
     return List.of(type
@@ -147,12 +149,12 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
   }
 
   // emits: public List<String> missingForCreate() { List<String> missing = ...; if (!has("PatNum")) missing.add("PatNum"); ... }
-  private static MethodSpec missingForCreate(Operation create, Resource resource) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.MISSING_FOR_CREATE)
-        .addJavadoc("The body names of the fields a create requires that this patch does not set, in body order.\n")
+  private static MethodSpec missing(String methodName, String what, Operation operation, Resource resource) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
+        .addJavadoc("The body names of the fields $L requires that this patch does not set, in body order.\n", what)
         .addModifiers(Modifier.PUBLIC)
         .returns(STRING_LIST);
-    List<BodyField> required = create.body().stream().filter(BodyField::required).toList();
+    List<BodyField> required = operation.body().stream().filter(BodyField::required).toList();
     if (required.isEmpty()) {
       return method.addStatement("return $T.of()", List.class).build();
     }

@@ -7,8 +7,9 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
- * Turns spec names (PascalCase columns, lower-case derived names, enum members with spaces) into Java
- * identifiers of one style. Pure functions; collisions are the caller's business ({@link Allocator}).
+ * Turns spec names into the identifier styles the loader's {@code JavaIdentifiers} does not cover: enum
+ * constants from member names (which may contain spaces) and class names. Pure functions; collisions are
+ * the caller's business ({@link Allocator}).
  */
 final class IdentifierStyle {
 
@@ -17,19 +18,6 @@ final class IdentifierStyle {
       Set.of("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private IdentifierStyle() {}
-
-  /** {@code AptNum -> aptNum}, {@code SSN -> ssn}, {@code TPStatus -> tpStatus}, {@code Not Accepted -> notAccepted}. */
-  static String lowerCamel(String specName) {
-    List<String> words = words(specName);
-    if (words.isEmpty()) {
-      return "value";
-    }
-    StringBuilder out = new StringBuilder(lowerLeadingCapitals(words.get(0)));
-    for (String word : words.subList(1, words.size())) {
-      out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-    }
-    return legal(out.toString());
-  }
 
   /** {@code Scheduled -> SCHEDULED}, {@code UnschedList -> UNSCHED_LIST}, {@code Not Accepted -> NOT_ACCEPTED}. */
   static String upperSnake(String specName) {
@@ -75,19 +63,6 @@ final class IdentifierStyle {
       words.add(current.toString());
     }
     return words;
-  }
-
-  /** Lower-cases the leading capitals, keeping the last one when it starts the next word: {@code TPStatus -> tpStatus}. */
-  private static String lowerLeadingCapitals(String word) {
-    int run = 0;
-    while (run < word.length() && Character.isUpperCase(word.charAt(run))) {
-      run++;
-    }
-    if (run > 1 && run < word.length() && Character.isLowerCase(word.charAt(run))) {
-      run--;
-    }
-    int end = Math.max(run, 1);
-    return word.substring(0, end).toLowerCase(Locale.ROOT) + word.substring(end);
   }
 
   /** {@code ASAPList -> [ASAP, List]}, {@code UnschedList -> [Unsched, List]}; digits stay with their word. */

@@ -4,16 +4,13 @@ import com.palantir.javapoet.ClassName;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
 import dev.odgen.spec.model.Field;
-import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
-import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.rules.JavaIdentifiers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,10 +20,9 @@ import java.util.stream.Stream;
  * {@code PatientHandler}, {@code PatientsClient}, {@code OpenDentalClient}), the methods generated types offer
  * each other, identifiers of fields and enum constants, and the paths of non-Java files.
  *
- * <p>Field identifiers are lowerCamel forms of wire names. Open Dental often sends a column and a derived
- * twin that differ only in case ({@code Confirmed}, a definition number, and {@code confirmed}, its text):
- * the column keeps the plain name and the derived field gets {@code Text} (or {@code Value} when it is not a
- * string) appended: {@code confirmed} and {@code confirmedText}.
+ * <p>Field identifiers follow the loader's {@link JavaIdentifiers}, so what the rules check is what is
+ * generated: lowerCamel forms of wire names, and a lower-case twin of a column gets {@code Label}
+ * ({@code Confirmed} → {@code confirmed}, {@code confirmed} → {@code confirmedLabel}).
  */
 public final class JavaNames {
 
@@ -52,6 +48,8 @@ public final class JavaNames {
   public static final String WRITE_UPDATE_JSON = "writeUpdateJson";
   /** {@code List<String> missingForCreate()} on patches: body names required on create but absent. */
   public static final String MISSING_FOR_CREATE = "missingForCreate";
+  /** {@code List<String> missingForUpdate()} on patches: body names required on update but absent. */
+  public static final String MISSING_FOR_UPDATE = "missingForUpdate";
   /** {@code List<String> presentFields()} on patches: wire names of the fields the patch sets. */
   public static final String PRESENT_FIELDS = "presentFields";
   /** {@code String wireName()} and {@code int storedValue()} on enums (the runtime's {@code WireEnum}). */
@@ -74,7 +72,7 @@ public final class JavaNames {
   private static final Set<String> RECORD_MEMBERS = Stream.concat(
           IdentifierStyle.OBJECT_METHODS.stream(),
           Stream.of(WRITE_JSON, WRITE_FIELDS, FROM_JSON, DEFAULTS, APPLY_TO, BUILDER, FROM_CREATE_JSON, FROM_UPDATE_JSON,
-              WRITE_CREATE_JSON, WRITE_UPDATE_JSON, MISSING_FOR_CREATE, PRESENT_FIELDS, HAS, WRITER, READER, ROW,
+              WRITE_CREATE_JSON, WRITE_UPDATE_JSON, MISSING_FOR_CREATE, MISSING_FOR_UPDATE, PRESENT_FIELDS, HAS, WRITER, READER, ROW,
               PRESENT, "build"))
       .collect(Collectors.toUnmodifiableSet());
 
@@ -171,12 +169,12 @@ public final class JavaNames {
 
   /** Record component names of a resource's fields, keyed by wire name. */
   public Identifiers fields(Resource resource) {
-    return members(resource.fields(), Field::name, Field::isDerived, Field::type);
+    return members(resource.fields().stream().map(Field::name).toList());
   }
 
   /** Record component names of model properties or action parameters, keyed by name. */
   public Identifiers properties(List<Property> properties) {
-    return members(properties, Property::name, p -> Character.isLowerCase(p.name().charAt(0)), Property::type);
+    return members(properties.stream().map(Property::name).toList());
   }
 
   /** Constant names of an enum's members, keyed by member name: {@code Not Accepted -> NOT_ACCEPTED}. */
@@ -189,9 +187,9 @@ public final class JavaNames {
     return new Identifiers(constants);
   }
 
-  /** A lowerCamel identifier for any spec name, e.g. an action's parameter in a method signature. */
+  /** A lowerCamel identifier for any spec name, e.g. an action's name as a method: {@code Break -> break_}. */
   public String identifier(String specName) {
-    return IdentifierStyle.lowerCamel(specName);
+    return JavaIdentifiers.fieldName(specName);
   }
 
   /** An UPPER_SNAKE constant name for any spec name: {@code procedurelog -> PROCEDURELOG}. */
@@ -220,30 +218,16 @@ public final class JavaNames {
   }
 
   /**
-   * Allocates member names in two rounds so the primary members (columns, PascalCase names) keep the plain
-   * identifier and a secondary twin that differs only in case gets a suffix.
+   * The loader's names for the members of one owner ({@link JavaIdentifiers#memberNames}, which its rules
+   * check for clashes), except that a name a generated method or parameter already uses gets a number.
    */
-  private static <T> Identifiers members(
-      List<T> members, Function<T, String> name, Predicate<T> secondary, Function<T, TypeRef> type) {
+  private static Identifiers members(List<String> wireNames) {
+    List<String> javaNames = JavaIdentifiers.memberNames(wireNames);
     Allocator allocator = new Allocator(RECORD_MEMBERS, "");
     Map<String, String> identifiers = new LinkedHashMap<>();
-    for (T member : members) {
-      if (!secondary.test(member)) {
-        identifiers.put(name.apply(member), allocator.allocate(IdentifierStyle.lowerCamel(name.apply(member))));
-      }
+    for (int i = 0; i < wireNames.size(); i++) {
+      identifiers.putIfAbsent(wireNames.get(i), allocator.allocate(javaNames.get(i)));
     }
-    for (T member : members) {
-      if (secondary.test(member)) {
-        String plain = IdentifierStyle.lowerCamel(name.apply(member));
-        FieldType kind = type.apply(member).kind();
-        String suffix = kind == FieldType.STRING || kind == FieldType.TEXT ? "Text" : "Value";
-        identifiers.put(name.apply(member), allocator.allocate(plain, plain + suffix));
-      }
-    }
-    Map<String, String> inSpecOrder = new LinkedHashMap<>();
-    for (T member : members) {
-      inSpecOrder.put(name.apply(member), identifiers.get(name.apply(member)));
-    }
-    return new Identifiers(inSpecOrder);
+    return new Identifiers(identifiers);
   }
 }

@@ -33,8 +33,8 @@ class JavaNamesTest {
       "Bal_0_30, bal_0_30",
       "HL7Msg, hl7Msg",
       "Not Accepted, notAccepted",
-      "Default, default_",
-      "class, class_",
+      "Default, _default",
+      "class, _class",
       "1stVisit, _1stVisit",
   })
   void identifiersAreLowerCamelAndLegal(String specName, String identifier) {
@@ -65,7 +65,7 @@ class JavaNamesTest {
   }
 
   @Test
-  void aDerivedTwinOfAColumnGetsASuffixAndTheColumnKeepsThePlainName() {
+  void aLowerCaseTwinOfAColumnGetsLabelAndTheColumnKeepsThePlainName() {
     Resource appointments = resource(
         derived("confirmed", type(FieldType.STRING), new Derivation.Lookup("Confirmed", "ItemName")),
         column("Confirmed", type(FieldType.LONG)),
@@ -73,9 +73,9 @@ class JavaNamesTest {
         column("IsNew", type(FieldType.BOOL)));
     Identifiers fields = names.fields(appointments);
     assertEquals("confirmed", fields.of("Confirmed"));
-    assertEquals("confirmedText", fields.of("confirmed"));
-    assertEquals("isNewValue", fields.of("isNew"));
-    assertEquals(List.of("confirmedText", "confirmed", "isNewValue", "isNew"), fields.all());
+    assertEquals("confirmedLabel", fields.of("confirmed"));
+    assertEquals("isNewLabel", fields.of("isNew"));
+    assertEquals(List.of("confirmedLabel", "confirmed", "isNewLabel", "isNew"), fields.all());
   }
 
   @Test

@@ -11,13 +11,13 @@ import javax.annotation.processing.Generated;
  * Model {@code Aging}: an object the API sends that is not a row of a table.
  *
  * @param bal_0_30 {@code Bal_0_30}
- * @param bal_0_30Text {@code bal_0_30}
+ * @param bal_0_30Label {@code bal_0_30}
  * @param next {@code Next}
  * @param slots {@code Slots}
  * @param status {@code Status}
  */
 @Generated("dev.odgen.codegen.entity.ModelEmitter")
-public record Aging(BigDecimal bal_0_30, String bal_0_30Text, Slot next, List<Slot> slots,
+public record Aging(BigDecimal bal_0_30, String bal_0_30Label, Slot next, List<Slot> slots,
     PatientStatus status) {
   public Aging {
     slots = slots == null ? List.of() : List.copyOf(slots);
@@ -37,7 +37,7 @@ public record Aging(BigDecimal bal_0_30, String bal_0_30Text, Slot next, List<Sl
    */
   public void writeFields(WireWriter out) {
     out.writeMoney("Bal_0_30", bal_0_30);
-    out.writeString("bal_0_30", bal_0_30Text);
+    out.writeString("bal_0_30", bal_0_30Label);
     if (next != null) {
       out.startObject("Next");
       next.writeFields(out);

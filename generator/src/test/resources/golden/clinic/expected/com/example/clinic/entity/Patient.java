@@ -33,8 +33,10 @@ import javax.annotation.processing.Generated;
  * @param colorOverride {@code colorOverride} (column {@code ColorOverride})
  * @param priProv {@code PriProv}
  * @param dateTStamp {@code DateTStamp}, kept by the database.
+ * @param dateTEntry {@code DateTEntry}
  * @param priProvAbbr {@code priProvAbbr}: derived through {@code PriProv} from {@code Abbr}; null when absent.
- * @param genderText {@code gender}: the member name of {@code Gender}; null when absent.
+ * @param provName {@code provName}: derived through {@code PriProv} from {@code {Abbr} {LName}}; null when absent.
+ * @param genderLabel {@code gender}: the member name of {@code Gender}; null when absent.
  * @param hasNote {@code hasNote}: whether {@code Note} is not blank; null when absent.
  * @param serverDateTime {@code serverDateTime}: the server's clock when the response was made; null when absent.
  */
@@ -43,8 +45,9 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
     PatientStatus patStatus, Flags signals, LocalDate birthdate, LocalDateTime dateTimeDeceased,
     LocalTime preferContactTime, BigDecimal estBalance, double weight, float ratio,
     long billingType, int visitCount, int urgency, int delta, boolean premed, String note,
-    int colorOverride, long priProv, LocalDateTime dateTStamp, String priProvAbbr,
-    String genderText, Boolean hasNote, LocalDateTime serverDateTime) {
+    int colorOverride, long priProv, LocalDateTime dateTStamp, LocalDateTime dateTEntry,
+    String priProvAbbr, String provName, String genderLabel, Boolean hasNote,
+    LocalDateTime serverDateTime) {
   /**
    * A row before create: the spec's defaults, else blank values (0, "", no date); id 0; no derived
    * values.
@@ -71,6 +74,8 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
         "",
         0,
         0L,
+        null,
+        null,
         null,
         null,
         null,
@@ -112,11 +117,15 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
     out.writeColor("colorOverride", colorOverride);
     out.writeLong("PriProv", priProv);
     out.writeDateTime("DateTStamp", dateTStamp);
+    out.writeDateTime("DateTEntry", dateTEntry);
     if (priProvAbbr != null) {
       out.writeString("priProvAbbr", priProvAbbr);
     }
-    if (genderText != null) {
-      out.writeString("gender", genderText);
+    if (provName != null) {
+      out.writeString("provName", provName);
+    }
+    if (genderLabel != null) {
+      out.writeString("gender", genderLabel);
     }
     if (hasNote != null) {
       out.writeBool("hasNote", hasNote);
@@ -153,7 +162,9 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
         in.getColor("colorOverride", 0),
         in.getLong("PriProv", 0L),
         in.getDateTime("DateTStamp", null),
+        in.getDateTime("DateTEntry", null),
         in.has("priProvAbbr") ? in.getString("priProvAbbr") : null,
+        in.has("provName") ? in.getString("provName") : null,
         in.has("gender") ? in.getString("gender") : null,
         in.has("hasNote") ? in.getBool("hasNote") : null,
         in.has("serverDateTime") ? in.getDateTime("serverDateTime") : null);

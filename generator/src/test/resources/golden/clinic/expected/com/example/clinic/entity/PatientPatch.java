@@ -149,6 +149,17 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
   }
 
   /**
+   * The body names of the fields an update requires that this patch does not set, in body order.
+   */
+  public List<String> missingForUpdate() {
+    List<String> missing = new ArrayList<>();
+    if (!has("LName")) {
+      missing.add("LName");
+    }
+    return List.copyOf(missing);
+  }
+
+  /**
    * Reads a PUT (update) body: the fields it may set, under their body names; other names are ignored.
    * Values are checked against their columns (length, range) before anything reaches the database.
    */
@@ -239,8 +250,10 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
         has("colorOverride") ? colorOverride : row.colorOverride(),
         has("PriProv") ? priProv : row.priProv(),
         row.dateTStamp(),
+        row.dateTEntry(),
         row.priProvAbbr(),
-        row.genderText(),
+        row.provName(),
+        row.genderLabel(),
         row.hasNote(),
         row.serverDateTime());
   }

@@ -37,7 +37,8 @@ public final class ClinicBookSchema {
       Column.of("Note", ColumnType.TEXT),
       Column.of("ColorOverride", ColumnType.COLOR),
       Column.ref("PriProv"),
-      Column.of("DateTStamp", ColumnType.TIMESTAMP));
+      Column.of("DateTStamp", ColumnType.TIMESTAMP),
+      Column.of("DateTEntry", ColumnType.DATE_TIME));
 
   /**
    * Table {@code provider} (resource Providers).

@@ -23,6 +23,7 @@ CREATE TABLE `patient` (
   `ColorOverride` int NOT NULL DEFAULT 0,
   `PriProv` bigint NOT NULL DEFAULT 0,
   `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  `DateTEntry` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
   PRIMARY KEY (`PatNum`)
 ) DEFAULT CHARSET=utf8mb4;
 CREATE INDEX `patient_PriProv` ON `patient` (`PriProv`);
