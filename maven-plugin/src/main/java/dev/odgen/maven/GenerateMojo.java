@@ -7,17 +7,18 @@ import dev.odgen.codegen.CodegenRequest;
 import dev.odgen.codegen.CodegenResult;
 import dev.odgen.codegen.emit.GeneratedFile;
 import dev.odgen.codegen.output.OutputException;
+import dev.odgen.spec.SpecFiles;
 import dev.odgen.spec.diag.SpecException;
+import dev.odgen.spec.yaml.SpecSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -114,7 +115,13 @@ public class GenerateMojo extends AbstractMojo {
   MavenProject project;
 
   /** Runs a request; tests put a fake here to capture what the parameters map to. */
-  Function<CodegenRequest, CodegenResult> engine = Codegen::run;
+  Engine engine = Codegen::run;
+
+  /** {@code Codegen.run}, as something a test can replace. */
+  @FunctionalInterface
+  interface Engine {
+    CodegenResult run(CodegenRequest request) throws IOException;
+  }
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -122,18 +129,17 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("odgen: skipped (odgen.skip)");
       return;
     }
-    Set<ArtifactKind> kinds = ArtifactKinds.parse(generate);
-    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-    try (SpecInput input = openSpec()) {
-      CodegenRequest request = request(input.path(), input.labelBase(project.getBasedir().toPath()), kinds);
-      String digest = InputDigest.of(input.path(), request, GeneratorVersion.current());
-      UpToDateState state = new UpToDateState(output);
+    CodegenRequest request = request(ArtifactKinds.parse(generate));
+    requireSpec(request);
+    try {
+      String digest = InputDigest.of(specFiles(request), request, GeneratorVersion.current());
+      UpToDateState state = new UpToDateState(request.outputDir());
       if (state.isUpToDate(digest)) {
         getLog().info("odgen: output is up to date");
       } else {
         state.forget();
-        getLog().info("odgen: generating " + describe(kinds) + " from " + describe(input, request)
-            + " into " + shown(output));
+        getLog().info("odgen: generating " + describeKinds(request) + " from " + describeSpec(request)
+            + " into " + shown(request.outputDir()));
         CodegenResult result = run(request);
         state.record(digest, result.files().stream().map(GeneratedFile::path).toList());
         getLog().info("odgen: " + result.summary());
@@ -141,34 +147,41 @@ public class GenerateMojo extends AbstractMojo {
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("odgen: " + e.getMessage(), e);
     }
-    registerOutput(output, kinds);
+    registerOutput(request);
   }
 
-  /** The request these parameters stand for: from {@code specPath}, named relative to {@code labelBase}. */
-  CodegenRequest request(Path specPath, Path labelBase, Set<ArtifactKind> kinds) {
-    return CodegenRequest.builder(specPath, outputDirectory.toPath().toAbsolutePath().normalize())
+  /** The request these parameters stand for. */
+  CodegenRequest request(Set<ArtifactKind> kinds) {
+    return CodegenRequest.builder(outputDirectory.toPath().toAbsolutePath().normalize())
+        .spec(spec == null ? null : spec.toPath().toAbsolutePath().normalize())
         .basePackage(packageName == null || packageName.isBlank() ? null : packageName.trim())
         .only(kinds)
         .include(ListParameter.values(includes))
         .exclude(ListParameter.values(excludes))
-        .baseDir(labelBase)
+        .baseDir(project.getBasedir().toPath().toAbsolutePath().normalize())
         .build();
   }
 
-  private SpecInput openSpec() throws MojoFailureException, IOException {
-    try {
-      return SpecInput.open(spec, GenerateMojo.class.getClassLoader());
-    } catch (NoSuchFileException e) {
-      String what = spec == null ? "the bundled Open Dental spec" : "the spec " + spec;
-      getLog().error("odgen: " + what + " does not exist");
-      getLog().error("  fix: point <spec> at a folder of *.yaml files or a single spec file");
-      throw new MojoFailureException("odgen: " + what + " does not exist");
+  private void requireSpec(CodegenRequest request) throws MojoFailureException {
+    if (request.spec().isPresent() && !Files.exists(request.spec().get())) {
+      String shown = SpecFiles.label(request.spec().get(), request.baseDir());
+      getLog().error("odgen: the spec " + shown + " does not exist");
+      getLog().error("  fix: point <spec> at a folder of *.yaml files or a single spec file, "
+          + "or leave it out for the bundled Open Dental spec");
+      throw new MojoFailureException("odgen: the spec " + shown + " does not exist");
     }
+  }
+
+  /** The spec files as the loader will read them; their paths and text go into the digest. */
+  private static List<SpecSource> specFiles(CodegenRequest request) throws IOException {
+    return request.spec().isPresent()
+        ? SpecFiles.read(request.spec().get(), request.baseDir())
+        : SpecFiles.readBundled();
   }
 
   private CodegenResult run(CodegenRequest request) throws MojoFailureException, MojoExecutionException {
     try {
-      return engine.apply(request);
+      return engine.run(request);
     } catch (SpecException e) {
       logErrors(e.render());
       int count = e.diagnostics().size();
@@ -179,6 +192,8 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("odgen: " + e.getMessage().lines().findFirst().orElse("cannot generate"));
     } catch (OutputException e) {
       throw new MojoExecutionException("odgen: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("odgen: cannot read the spec: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("odgen: " + e.getCause().getMessage(), e);
     } catch (RuntimeException e) {
@@ -192,12 +207,12 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   /** Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources. */
-  private void registerOutput(Path output, Set<ArtifactKind> kinds) {
-    String directory = output.toString();
+  private void registerOutput(CodegenRequest request) {
+    String directory = request.outputDir().toString();
     if (!project.getCompileSourceRoots().contains(directory)) {
       project.addCompileSourceRoot(directory);
     }
-    if (kinds.contains(ArtifactKind.SCHEMA) && project.getResources().stream()
+    if (request.kinds().contains(ArtifactKind.SCHEMA) && project.getResources().stream()
         .noneMatch(r -> directory.equals(r.getDirectory()) && r.getIncludes().contains(SQL_FILES))) {
       Resource sql = new Resource();
       sql.setDirectory(directory);
@@ -206,13 +221,13 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private static String describe(SpecInput input, CodegenRequest request) {
-    return input.isBundled() ? "the bundled Open Dental spec" : request.specLabel();
+  private static String describeSpec(CodegenRequest request) {
+    return request.spec().map(path -> SpecFiles.label(path, request.baseDir())).orElse("the bundled Open Dental spec");
   }
 
-  private static String describe(Set<ArtifactKind> kinds) {
+  private static String describeKinds(CodegenRequest request) {
     List<String> names = new ArrayList<>();
-    EnumSet.copyOf(kinds).forEach(kind -> names.add(kind.optionName()));
+    EnumSet.copyOf(request.kinds()).forEach(kind -> names.add(kind.optionName()));
     return String.join(", ", names);
   }
 

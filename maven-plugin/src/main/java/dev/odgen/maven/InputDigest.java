@@ -2,19 +2,16 @@ package dev.odgen.maven;
 
 import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.CodegenRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.odgen.spec.yaml.SpecSource;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * A SHA-256 fingerprint of everything a run's output depends on: the path and bytes of every spec file, each
+ * A SHA-256 fingerprint of everything a run's output depends on: the path and text of every spec file, each
  * request setting, and the generator's version. Equal fingerprints mean the run would write the same files.
  */
 final class InputDigest {
@@ -29,41 +26,27 @@ final class InputDigest {
     }
   }
 
-  /** The fingerprint, in hex, of a run of {@code request} (whose spec is {@code spec}) by {@code generator}. */
-  static String of(Path spec, CodegenRequest request, String generator) throws IOException {
+  /**
+   * The fingerprint, in hex, of a run of {@code request} by {@code generator}, whose spec consists of
+   * {@code specFiles} (as the loader reads them).
+   */
+  static String of(List<SpecSource> specFiles, CodegenRequest request, String generator) {
     InputDigest digest = new InputDigest();
     digest.add("generator", generator);
-    digest.add("spec", request.specLabel());
+    digest.add("spec", request.spec().map(path -> path.toAbsolutePath().normalize().toString()).orElse("bundled"));
+    digest.add("base", request.baseDir().toAbsolutePath().normalize().toString());
     digest.add("output", request.outputDir().toAbsolutePath().normalize().toString());
     digest.add("package", request.basePackage().orElse(""));
     digest.add("kinds", request.kinds().stream().map(ArtifactKind::optionName).sorted().toList().toString());
     digest.add("include", request.include().toString());
     digest.add("exclude", request.exclude().toString());
     digest.add("dry-run", Boolean.toString(request.dryRun()));
-    for (Path file : filesOf(spec)) {
-      digest.add("file", relativeName(spec, file));
-      digest.add(Files.readAllBytes(file));
+    // sorted, so the order never depends on the file system
+    for (SpecSource file : specFiles.stream().sorted(Comparator.comparing(SpecSource::path)).toList()) {
+      digest.add("file", file.path());
+      digest.add("text", file.text());
     }
     return HexFormat.of().formatHex(digest.sha256.digest());
-  }
-
-  /** Every regular file of the spec, sorted by relative name so the order never depends on the file system. */
-  private static List<Path> filesOf(Path spec) throws IOException {
-    if (Files.isRegularFile(spec)) {
-      return List.of(spec);
-    }
-    try (Stream<Path> walk = Files.walk(spec)) {
-      return walk.filter(Files::isRegularFile)
-          .sorted((a, b) -> relativeName(spec, a).compareTo(relativeName(spec, b)))
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  private static String relativeName(Path spec, Path file) {
-    Path relative = file.equals(spec) ? file.getFileName() : spec.relativize(file);
-    return relative.toString().replace(spec.getFileSystem().getSeparator(), "/");
   }
 
   private void add(String key, String value) {

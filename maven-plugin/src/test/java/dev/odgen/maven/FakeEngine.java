@@ -10,17 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** Stands in for {@code Codegen.run}: records each request and writes one small file, as a real run would. */
-final class FakeEngine implements Function<CodegenRequest, CodegenResult> {
+final class FakeEngine implements GenerateMojo.Engine {
 
   static final String FILE = "com/example/entity/Widget.java";
 
   final List<CodegenRequest> requests = new ArrayList<>();
 
   @Override
-  public CodegenResult apply(CodegenRequest request) {
+  public CodegenResult run(CodegenRequest request) {
     requests.add(request);
     GeneratedFile file = new GeneratedFile(FILE, "class Widget {}\n", "test");
     try {

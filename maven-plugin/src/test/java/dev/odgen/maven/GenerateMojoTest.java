@@ -55,15 +55,16 @@ class GenerateMojoTest {
     mojo.execute();
 
     CodegenRequest request = engine.last();
-    assertEquals(specDir, request.spec());
+    assertEquals(Optional.of(specDir), request.spec());
     assertEquals(outputDir, request.outputDir());
     assertEquals(Optional.of("com.example.shop"), request.basePackage());
     assertEquals(EnumSet.of(ArtifactKind.CLIENT, ArtifactKind.ENTITIES), request.kinds());
     assertEquals(List.of("Patients", "Appointments", "Providers"), request.include());
     assertEquals(List.of("Providers"), request.exclude());
     assertFalse(request.dryRun());
-    assertEquals(Optional.of(projectDir), request.baseDir());
-    assertEquals("src/main/odgen", request.specLabel());
+    assertEquals(projectDir, request.baseDir());
+    assertTrue(log.infos.contains("odgen: generating entities, client from src/main/odgen into target/generated-sources/odgen"),
+        log.infos.toString());
   }
 
   @Test
@@ -75,8 +76,7 @@ class GenerateMojoTest {
     mojo.execute();
 
     CodegenRequest request = engine.last();
-    assertTrue(request.spec().endsWith(SpecInput.BUNDLED_FOLDER), request.spec().toString());
-    assertEquals("odgen/specs/opendental", request.specLabel());
+    assertEquals(Optional.empty(), request.spec());
     assertEquals(Optional.empty(), request.basePackage());
     assertEquals(EnumSet.allOf(ArtifactKind.class), request.kinds());
     assertEquals(List.of(), request.include());
@@ -206,6 +206,50 @@ class GenerateMojoTest {
 
     assertEquals("odgen: unknown resource 'Widgetz' to include", failure.getMessage());
     assertEquals(List.of("unknown resource 'Widgetz' to include", "  fix: use one of Widgets"), log.errors);
+  }
+
+  @Test
+  void unreadableSpecIsABuildError() {
+    GenerateMojo mojo = mojo();
+    mojo.engine = request -> {
+      throw new java.nio.file.AccessDeniedException("src/main/odgen/api.yaml");
+    };
+
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+    assertEquals("odgen: cannot read the spec: src/main/odgen/api.yaml", error.getMessage());
+  }
+
+  @Test
+  void realGeneratorReportsABadSpecByLocation() throws IOException {
+    Files.writeString(specDir.resolve("api.yaml"), SmallSpec.API);
+    Files.writeString(specDir.resolve("widgets.yaml"), SmallSpec.WIDGETS.replace("type: money", "type: mony"));
+    GenerateMojo mojo = mojo();
+    mojo.engine = dev.odgen.codegen.Codegen::run;
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertEquals("odgen: the spec has 1 error (listed above)", failure.getMessage());
+    assertTrue(log.errors.get(0).matches("src/main/odgen/widgets\\.yaml:\\d+:\\d+: error: .*'mony'.*"), log.errors.toString());
+  }
+
+  @Test
+  void realGeneratorWritesOnceThenFindsTheOutputUpToDate() throws Exception {
+    Files.writeString(specDir.resolve("api.yaml"), SmallSpec.API);
+    Files.writeString(specDir.resolve("widgets.yaml"), SmallSpec.WIDGETS);
+    GenerateMojo first = mojo();
+    first.engine = dev.odgen.codegen.Codegen::run;
+    first.execute();
+    Path widget = outputDir.resolve("com/example/shop/entity/Widget.java");
+    assertTrue(Files.isRegularFile(widget), "no " + widget);
+
+    GenerateMojo second = mojo();
+    second.engine = request -> {
+      throw new AssertionError("ran although nothing changed");
+    };
+    second.execute();
+
+    assertEquals("odgen: output is up to date", log.infos.get(log.infos.size() - 1));
   }
 
   @Test

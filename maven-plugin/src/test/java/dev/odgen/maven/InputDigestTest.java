@@ -5,90 +5,73 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.CodegenRequest;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.odgen.spec.yaml.SpecSource;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class InputDigestTest {
 
-  @TempDir Path dir;
+  private static final SpecSource API = new SpecSource("spec/api.yaml", "api: {}\n");
+  private static final SpecSource WIDGETS = new SpecSource("spec/widgets.yaml", "resource: Widgets\n");
+  private static final List<SpecSource> SPEC = List.of(API, WIDGETS);
 
-  private Path spec;
-  private CodegenRequest request;
-
-  @BeforeEach
-  void spec() throws IOException {
-    spec = Files.createDirectories(dir.resolve("spec"));
-    Files.writeString(spec.resolve("api.yaml"), "api: {}\n");
-    Files.createDirectories(spec.resolve("resources"));
-    Files.writeString(spec.resolve("resources/widgets.yaml"), "resource: Widgets\n");
-    request = CodegenRequest.builder(spec, dir.resolve("out")).baseDir(dir).build();
-  }
+  private final CodegenRequest request =
+      CodegenRequest.builder(Path.of("/project/out")).spec(Path.of("/project/spec")).baseDir(Path.of("/project")).build();
 
   @Test
-  void sameInputsGiveTheSameDigest() throws IOException {
-    String first = digest(request);
+  void sameInputsGiveTheSameDigest() {
+    String first = InputDigest.of(SPEC, request, "0.1.0");
 
-    assertEquals(first, digest(CodegenRequest.builder(spec, dir.resolve("out")).baseDir(dir).build()));
+    assertEquals(first, InputDigest.of(List.of(WIDGETS, API), request.toBuilder().build(), "0.1.0"));
     assertEquals(64, first.length());
   }
 
   @Test
-  void fileContentCounts() throws IOException {
-    String before = digest(request);
-    Files.writeString(spec.resolve("resources/widgets.yaml"), "resource: Gadgets\n");
-
-    assertNotEquals(before, digest(request));
+  void fileTextCounts() {
+    assertNotEquals(digest(SPEC),
+        digest(List.of(API, new SpecSource("spec/widgets.yaml", "resource: Gadgets\n"))));
   }
 
   @Test
-  void fileNameCounts() throws IOException {
-    String before = digest(request);
-    Files.move(spec.resolve("resources/widgets.yaml"), spec.resolve("resources/gadgets.yaml"));
-
-    assertNotEquals(before, digest(request));
+  void filePathCounts() {
+    assertNotEquals(digest(SPEC),
+        digest(List.of(API, new SpecSource("spec/gadgets.yaml", WIDGETS.text()))));
   }
 
   @Test
-  void removedFileCounts() throws IOException {
-    String before = digest(request);
-    Files.delete(spec.resolve("resources/widgets.yaml"));
-
-    assertNotEquals(before, digest(request));
+  void removedFileCounts() {
+    assertNotEquals(digest(SPEC), digest(List.of(API)));
   }
 
   @Test
-  void everySettingCounts() throws IOException {
-    String before = digest(request);
-
-    assertNotEquals(before, digest(request.toBuilder().basePackage("com.example").build()));
-    assertNotEquals(before, digest(request.toBuilder().only(ArtifactKind.CLIENT).build()));
-    assertNotEquals(before, digest(request.toBuilder().include("Widgets").build()));
-    assertNotEquals(before, digest(request.toBuilder().exclude("Widgets").build()));
-    assertNotEquals(before, InputDigest.of(spec, request, "0.2.0"));
+  void pathAndTextAreKeptApart() {
+    assertNotEquals(
+        digest(List.of(new SpecSource("a", "bc"))),
+        digest(List.of(new SpecSource("ab", "c"))));
   }
 
   @Test
-  void kindOrderDoesNotCount() throws IOException {
+  void everySettingCounts() {
+    String before = digest(SPEC);
+
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().basePackage("com.example").build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().only(ArtifactKind.CLIENT).build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().include("Widgets").build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().exclude("Widgets").build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().spec(null).build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().baseDir(Path.of("/other")).build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request, "0.2.0"));
+  }
+
+  @Test
+  void kindOrderDoesNotCount() {
     assertEquals(
-        digest(request.toBuilder().only(ArtifactKind.CLIENT, ArtifactKind.ENTITIES).build()),
-        digest(request.toBuilder().only(ArtifactKind.ENTITIES, ArtifactKind.CLIENT).build()));
+        InputDigest.of(SPEC, request.toBuilder().only(ArtifactKind.CLIENT, ArtifactKind.ENTITIES).build(), "0.1.0"),
+        InputDigest.of(SPEC, request.toBuilder().only(ArtifactKind.ENTITIES, ArtifactKind.CLIENT).build(), "0.1.0"));
   }
 
-  @Test
-  void singleFileSpec() throws IOException {
-    Path file = spec.resolve("api.yaml");
-    CodegenRequest single = CodegenRequest.builder(file, dir.resolve("out")).build();
-    String before = InputDigest.of(file, single, "0.1.0");
-    Files.writeString(file, "api: {name: X}\n");
-
-    assertNotEquals(before, InputDigest.of(file, single, "0.1.0"));
-  }
-
-  private String digest(CodegenRequest r) throws IOException {
-    return InputDigest.of(spec, r, "0.1.0");
+  private String digest(List<SpecSource> files) {
+    return InputDigest.of(files, request, "0.1.0");
   }
 }
