@@ -7,9 +7,7 @@ assert summaries.size() == 1 : "expected exactly one generation (run 1), log has
 assert (summaries[0][1] as int) > 100 : 'run 1 should write the whole Open Dental output'
 assert (log =~ /odgen: output is up to date/).count == 1 : 'run 2 did not report up to date'
 
-// every kind is there
-['entity', 'dao', 'schema', 'server', 'client'].each { kind ->
-  assert new File(generated, "dev/odgen/opendental/${kind}").isDirectory() : "no ${kind} output"
-}
-assert new File(generated, '.odgen-inputs').isFile()
+assert new File(generated, 'dev/odgen/opendental/entity/Patient.java').isFile()
+def state = new File(generated, '.odgen-inputs').readLines()
+assert state.size() > 100 : 'the up-to-date record does not list the generated files'
 return true
