@@ -1,5 +1,7 @@
 package dev.odgen.cli;
 
+import dev.odgen.codegen.CodegenException;
+import dev.odgen.codegen.output.OutputException;
 import dev.odgen.spec.diag.SpecException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,8 +14,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns what a command throws into output and an exit code: spec errors are printed as diagnostics
- * (exit 1), unreadable files as one line (exit 3), and anything else as an internal error (exit 3)
- * whose stack trace only {@code --verbose} shows.
+ * (exit 1), a generate request naming unknown resources or a bad package as one line (exit 2),
+ * unreadable files and unwritable output as one line (exit 3), and anything else as an internal
+ * error (exit 3) whose stack trace only {@code --verbose} shows.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -30,6 +33,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.print(specException.render());
       err.flush();
       return ExitCodes.SPEC_ERRORS;
+    }
+    if (exception instanceof CodegenException || exception instanceof OutputException) {
+      // a request odgen cannot carry out (unknown resource, bad package) or output it may not write
+      err.println("error: " + exception.getMessage());
+      err.flush();
+      return exception instanceof CodegenException ? ExitCodes.USAGE : ExitCodes.FAILURE;
     }
     IOException io = exception instanceof UncheckedIOException unchecked ? unchecked.getCause()
         : exception instanceof IOException checked ? checked : null;

@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The top-level {@code odgen} command. Its subcommands are listed here, in one place: a new command
- * (such as {@code GenerateCommand}) is added to {@code subcommands} below.
+ * is added to {@code subcommands} below.
  */
 @Command(
     name = "odgen",
@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Generates Java (entities, DAOs, SQL schema, a REST server and clients) from a YAML spec of an API.",
     subcommands = {
+        GenerateCommand.class,
         ValidateCommand.class,
         DescribeCommand.class,
         CommandLine.HelpCommand.class,

@@ -33,7 +33,13 @@ public final class SpecArgument {
     return spec == null ? SpecFiles.BUNDLED_LABEL : SpecFiles.label(spec, baseDir());
   }
 
-  private Path baseDir() {
+  /** The spec folder or file given, or {@code null} for the bundled spec. */
+  Path spec() {
+    return spec;
+  }
+
+  /** The folder paths are shown relative to: {@code --base-dir}, else the working directory. */
+  Path baseDir() {
     return baseDir != null ? baseDir : Path.of("").toAbsolutePath();
   }
 }

@@ -103,6 +103,7 @@ public final class Codegen {
     }
     List<Resource> selected = ResourceSelection.select(model, request.include(), request.exclude());
     JavaNames names = new JavaNames(basePackage, model.api().name());
-    return EmitContext.of(model, names, selected, specLabel);
+    EmitContext ctx = EmitContext.of(model, names, selected, specLabel);
+    return request.generatedAnnotation() ? ctx : ctx.withoutGeneratedAnnotation();
   }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param dryRun work out what would change, write nothing
  * @param baseDir the folder spec paths are shown relative to, in messages and in the headers of generated
  *     files (the project directory); generated files never contain absolute paths
+ * @param generatedAnnotation whether types carry {@code @javax.annotation.processing.Generated}; turn it off
+ *     for code compiled in a named module that does not read {@code java.compiler} (the header comment stays)
  */
 public record CodegenRequest(
     Optional<Path> spec,
@@ -36,7 +38,8 @@ public record CodegenRequest(
     List<String> include,
     List<String> exclude,
     boolean dryRun,
-    Path baseDir) {
+    Path baseDir,
+    boolean generatedAnnotation) {
 
   public CodegenRequest {
     Objects.requireNonNull(spec, "spec == null");
@@ -63,6 +66,7 @@ public record CodegenRequest(
     builder.exclude = exclude;
     builder.dryRun = dryRun;
     builder.baseDir = baseDir;
+    builder.generatedAnnotation = generatedAnnotation;
     return builder;
   }
 
@@ -76,6 +80,7 @@ public record CodegenRequest(
     private List<String> exclude = List.of();
     private boolean dryRun;
     private Path baseDir = Path.of("");
+    private boolean generatedAnnotation = true;
 
     private Builder(Path outputDir) {
       this.outputDir = Objects.requireNonNull(outputDir, "outputDir == null");
@@ -132,8 +137,15 @@ public record CodegenRequest(
       return this;
     }
 
+    /** Whether types carry {@code @Generated} (default: true). */
+    public Builder generatedAnnotation(boolean generatedAnnotation) {
+      this.generatedAnnotation = generatedAnnotation;
+      return this;
+    }
+
     public CodegenRequest build() {
-      return new CodegenRequest(spec, outputDir, basePackage, kinds, include, exclude, dryRun, baseDir);
+      return new CodegenRequest(spec, outputDir, basePackage, kinds, include, exclude, dryRun, baseDir,
+          generatedAnnotation);
     }
   }
 }

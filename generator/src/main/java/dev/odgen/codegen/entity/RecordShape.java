@@ -57,8 +57,12 @@ final class RecordShape {
     return new Component(member.identifier(), member.javaType(), doc, normalize);
   }
 
-  /** A member's doc line: {@code {@code AptNum}}, then details and notes. */
-  static String doc(String wireName, String more, String notes) {
-    return "{@code " + Docs.text(wireName) + "}" + more + Docs.notes(notes);
+  /** A member's doc line: {@code {@code Confirmed} (column ...): notes}. */
+  static String doc(String wireName, String detail, String notes) {
+    String doc = "{@code " + Docs.text(wireName) + "}" + detail;
+    if (notes == null || notes.isBlank()) {
+      return doc;
+    }
+    return doc + (doc.endsWith(".") ? " " : ": ") + Docs.text(notes);
   }
 }

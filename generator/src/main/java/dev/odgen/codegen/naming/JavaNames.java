@@ -187,7 +187,7 @@ public final class JavaNames {
     return new Identifiers(constants);
   }
 
-  /** A lowerCamel identifier for any spec name, e.g. an action's name as a method: {@code Break -> break_}. */
+  /** A lowerCamel identifier for any spec name, e.g. an action's name as a method: {@code Break -> _break}. */
   public String identifier(String specName) {
     return JavaIdentifiers.fieldName(specName);
   }

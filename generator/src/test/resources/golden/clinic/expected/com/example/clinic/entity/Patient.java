@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
  * @param urgency {@code Urgency}
  * @param delta {@code Delta}
  * @param premed {@code Premed}
- * @param note {@code Note} free text; may hold &lt;html&gt; &amp; $dollars *&#47;
+ * @param note {@code Note}: free text; may hold &lt;html&gt; &amp; $dollars *&#47;
  * @param colorOverride {@code colorOverride} (column {@code ColorOverride})
  * @param priProv {@code PriProv}
  * @param dateTStamp {@code DateTStamp}, kept by the database.

@@ -1,0 +1,42 @@
+package dev.odgen.codegen.compile;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.odgen.codegen.Codegen;
+import dev.odgen.codegen.CodegenRequest;
+import dev.odgen.codegen.emit.GeneratedFile;
+import dev.odgen.codegen.testing.CompileCheck;
+import dev.odgen.codegen.testing.SampleModels;
+import dev.odgen.spec.SpecFiles;
+import dev.odgen.spec.SpecLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated code is valid Java without a single warning ({@code -Xlint:all -Werror}), compiled against the
+ * runtime, for the golden case and for the bundled Open Dental spec; and the generated SQL scripts are what
+ * the runtime creates from the generated schema class.
+ */
+class CompileTest {
+
+  private static final CodegenRequest REQUEST = CodegenRequest.builder(Path.of("unused")).build();
+
+  @Test
+  void theGoldenCaseCompilesWithoutWarnings() throws Exception {
+    List<GeneratedFile> files = new Codegen().emit(SampleModels.clinic(), "spec", REQUEST);
+    Compilation compilation = CompileCheck.compile(files);
+    assertThat(compilation).succeededWithoutWarnings();
+    SchemaAgreement.verify(CompileCheck.classLoader(compilation), "com.example.clinic.schema.ClinicBookSchema", files);
+  }
+
+  @Test
+  void theOpenDentalSpecCompilesWithoutWarnings() throws Exception {
+    List<GeneratedFile> files = new Codegen().emit(SpecLoader.loadBundled(), SpecFiles.BUNDLED_FOLDER, REQUEST);
+    Compilation compilation = CompileCheck.compile(files);
+    assertThat(compilation).succeededWithoutWarnings();
+    SchemaAgreement.verify(CompileCheck.classLoader(compilation), "dev.odgen.opendental.schema.OpenDentalSchema",
+        files);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.odgen.codegen.compile;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.testing.compile.Compilation;
+import dev.odgen.codegen.Codegen;
+import dev.odgen.codegen.CodegenRequest;
+import dev.odgen.codegen.testing.CompileCheck;
+import dev.odgen.codegen.testing.SampleModels;
+import dev.odgen.runtime.wire.Json;
+import dev.odgen.runtime.wire.WireFormatException;
+import dev.odgen.runtime.wire.WireFormats;
+import dev.odgen.runtime.wire.WireReader;
+import dev.odgen.runtime.wire.WireSettings;
+import dev.odgen.runtime.wire.WireWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the generated entity, patch and enum code of the golden case does with JSON, run for real: compiled
+ * in memory and called through the runtime's wire reader and writer, as server and client call it.
+ */
+class GeneratedEntityTest {
+
+  private static final WireFormats FORMATS =
+      new WireSettings(true, "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "HH:mm:ss", "0001-01-01", null, null).formats();
+
+  /** Every column of the golden Patients resource, in wire order, as the API writes them. */
+  private static final String FULL_PATIENT = "{\"PatNum\":5,\"LName\":\"Smith\",\"FName\":\"Ann\","
+      + "\"Gender\":\"Not Given\",\"PatStatus\":\"Inactive\",\"Signals\":\"Archived\",\"Birthdate\":\"1976-05-24\","
+      + "\"DateTimeDeceased\":\"0001-01-01 00:00:00\",\"PreferContactTime\":\"09:30:00\",\"EstBalance\":12.50,"
+      + "\"Weight\":70.5,\"Ratio\":0.25,\"BillingType\":3,\"VisitCount\":7,\"Urgency\":200,\"Delta\":-3,"
+      + "\"Premed\":\"true\",\"Note\":\"hello\",\"colorOverride\":\"255,0,0\",\"PriProv\":2,"
+      + "\"DateTStamp\":\"2024-01-02 03:04:05\",\"DateTEntry\":\"2024-01-01 08:00:00\","
+      + "\"priProvAbbr\":\"DOC\",\"provName\":\"DOC Jones\",\"gender\":\"Not Given\",\"hasNote\":\"true\","
+      + "\"serverDateTime\":\"2024-01-02 03:04:06\"}";
+
+  private static ClassLoader classes;
+
+  @BeforeAll
+  static void compile() {
+    Compilation compilation = CompileCheck.compile(
+        new Codegen().emit(SampleModels.clinic(), "spec", CodegenRequest.builder(Path.of("unused")).build()));
+    assertThat(compilation).succeeded();
+    classes = CompileCheck.classLoader(compilation);
+  }
+
+  @Test
+  void anEntityWritesBackExactlyWhatItRead() throws Exception {
+    Object patient = call("entity.Patient", "fromJson", reader(FULL_PATIENT));
+    assertEquals(FULL_PATIENT, write(patient, "writeJson"));
+  }
+
+  @Test
+  void absentColumnsReadAsBlanksAndAbsentDerivedFieldsAsNullAndAreNotWritten() throws Exception {
+    Object patient = call("entity.Patient", "fromJson", reader("{\"PatNum\":9}"));
+    assertEquals("", get(patient, "lName"));
+    assertNull(get(patient, "birthdate"), "no date");
+    assertEquals("NOT_GIVEN", get(patient, "gender").toString(), "the enum's default member");
+    assertNull(get(patient, "priProvAbbr"));
+    String json = write(patient, "writeJson");
+    assertEquals(true, json.contains("\"Birthdate\":\"0001-01-01\""), json);
+    assertEquals(false, json.contains("priProvAbbr"), json);
+  }
+
+  @Test
+  void defaultsApplyTheSpecDefaults() throws Exception {
+    Object row = call("entity.Patient", "defaults");
+    assertEquals("MALE", get(row, "gender").toString());
+    assertEquals("PATIENT", get(row, "patStatus").toString());
+    assertEquals(true, get(row, "premed"));
+    assertEquals(0L, get(row, "patNum"));
+  }
+
+  @Test
+  void aCreateBodyIsReadUnderItsBodyNamesAndReportsWhatIsMissing() throws Exception {
+    Object patch = call("entity.PatientPatch", "fromCreateJson",
+        reader("{\"LName\":\"Jones\",\"priProv\":3,\"Birthdate\":\"0001-01-01\",\"Note\":\"ignored on create\"}"));
+    assertEquals(List.of("LName", "Birthdate", "PriProv"), invoke(patch, "presentFields"));
+    assertEquals(List.of("FName"), invoke(patch, "missingForCreate"));
+    assertEquals("{\"LName\":\"Jones\",\"Birthdate\":\"0001-01-01\",\"priProv\":3}", write(patch, "writeCreateJson"));
+  }
+
+  @Test
+  void aPatchReplacesOnlyThePresentFields() throws Exception {
+    Object row = call("entity.Patient", "fromJson", reader(FULL_PATIENT));
+    Object patch = call("entity.PatientPatch", "fromUpdateJson", reader("{\"Birthdate\":\"0001-01-01\",\"Delta\":-100}"));
+    Object updated = classes.loadClass("com.example.clinic.entity.PatientPatch")
+        .getMethod("applyTo", classes.loadClass("com.example.clinic.entity.Patient")).invoke(patch, row);
+    assertNull(get(updated, "birthdate"), "a present blank date clears the date");
+    assertEquals(-100, get(updated, "delta"));
+    assertEquals("Smith", get(updated, "lName"));
+    assertEquals(List.of("LName"), invoke(patch, "missingForUpdate"));
+  }
+
+  @Test
+  void badValuesInABodyAreRefusedWithTheFieldAndTheAllowedValues() {
+    assertEquals("Delta: '300' is not a whole number from -128 to 127",
+        refused("fromUpdateJson", "{\"Delta\":300}").getMessage());
+    assertEquals("Gender: 'X' is not one of Male, Female, Not Given",
+        refused("fromUpdateJson", "{\"Gender\":\"X\"}").getMessage());
+    assertEquals(true, refused("fromCreateJson", "{\"LName\":\"" + "x".repeat(101) + "\"}").getMessage()
+        .startsWith("LName: 'xxxx"));
+  }
+
+  @Test
+  void theClientBuildsAPatchFluently() throws Exception {
+    Object builder = call("entity.PatientPatch", "builder");
+    builder.getClass().getMethod("lName", String.class).invoke(builder, "Lee");
+    builder.getClass().getMethod("urgency", int.class).invoke(builder, 4);
+    Object patch = invoke(builder, "build");
+    assertEquals("{\"LName\":\"Lee\",\"Urgency\":4}", write(patch, "writeCreateJson"));
+    assertEquals("{\"LName\":\"Lee\"}", write(patch, "writeUpdateJson"), "Urgency is not updatable");
+  }
+
+  @Test
+  void enumsFindMembersByWireNameAndStoredValue() throws Exception {
+    assertEquals("Optional[NOT_GIVEN]", call("entity.PatientGender", "fromWireName", "not given").toString());
+    Class<?> flags = classes.loadClass("com.example.clinic.entity.Flags");
+    assertEquals("Optional[ARCHIVED]", flags.getMethod("fromStoredValue", int.class).invoke(null, 256).toString());
+  }
+
+  private static WireFormatException refused(String method, String json) {
+    InvocationTargetException e = assertThrows(InvocationTargetException.class,
+        () -> call("entity.PatientPatch", method, reader(json)));
+    return (WireFormatException) e.getCause();
+  }
+
+  private static WireReader reader(String json) {
+    return new WireReader(Json.parse("body", json.getBytes(StandardCharsets.UTF_8)), FORMATS);
+  }
+
+  /** Calls a static method of a generated class; arguments are matched by their classes' simple names. */
+  private static Object call(String type, String method, Object... args) throws Exception {
+    Class<?> owner = classes.loadClass("com.example.clinic." + type);
+    for (Method candidate : owner.getMethods()) {
+      if (candidate.getName().equals(method) && candidate.getParameterCount() == args.length) {
+        return candidate.invoke(null, args);
+      }
+    }
+    throw new NoSuchMethodException(type + "." + method);
+  }
+
+  private static Object invoke(Object target, String method) throws Exception {
+    return target.getClass().getMethod(method).invoke(target);
+  }
+
+  private static Object get(Object record, String component) throws Exception {
+    return invoke(record, component);
+  }
+
+  private static String write(Object target, String method) throws Exception {
+    Method writeMethod = target.getClass().getMethod(method, WireWriter.class);
+    byte[] bytes = WireWriter.toBytes(FORMATS, writer -> {
+      try {
+        writeMethod.invoke(target, writer);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
