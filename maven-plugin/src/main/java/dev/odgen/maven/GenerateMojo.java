@@ -103,6 +103,16 @@ public class GenerateMojo extends AbstractMojo {
   List<String> excludes;
 
   /**
+   * Whether generated types carry {@code @javax.annotation.processing.Generated}. Turn it off when the code
+   * is compiled in a named module that does not read {@code java.compiler}; the header comment that says
+   * the file is generated stays either way.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.generatedAnnotation", defaultValue = "true")
+  boolean generatedAnnotation = true;
+
+  /**
    * Skips the goal: nothing is generated and no source root is added.
    *
    * @since 0.1.0
@@ -159,6 +169,7 @@ public class GenerateMojo extends AbstractMojo {
         .include(ListParameter.values(includes))
         .exclude(ListParameter.values(excludes))
         .baseDir(project.getBasedir().toPath().toAbsolutePath().normalize())
+        .generatedAnnotation(generatedAnnotation)
         .build();
   }
 

@@ -41,6 +41,7 @@ final class InputDigest {
     digest.add("include", request.include().toString());
     digest.add("exclude", request.exclude().toString());
     digest.add("dry-run", Boolean.toString(request.dryRun()));
+    digest.add("@Generated", Boolean.toString(request.generatedAnnotation()));
     // sorted, so the order never depends on the file system
     for (SpecSource file : specFiles.stream().sorted(Comparator.comparing(SpecSource::path)).toList()) {
       digest.add("file", file.path());

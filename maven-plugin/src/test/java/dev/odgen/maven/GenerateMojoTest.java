@@ -51,6 +51,7 @@ class GenerateMojoTest {
     mojo.generate = List.of("client", "ENTITIES");
     mojo.includes = List.of("Patients,Appointments", " Providers ");
     mojo.excludes = List.of("Providers");
+    mojo.generatedAnnotation = false;
 
     mojo.execute();
 
@@ -63,6 +64,7 @@ class GenerateMojoTest {
     assertEquals(List.of("Providers"), request.exclude());
     assertFalse(request.dryRun());
     assertEquals(projectDir, request.baseDir());
+    assertFalse(request.generatedAnnotation());
     assertTrue(log.infos.contains("odgen: generating entities, client from src/main/odgen into target/generated-sources/odgen"),
         log.infos.toString());
   }
@@ -81,6 +83,7 @@ class GenerateMojoTest {
     assertEquals(EnumSet.allOf(ArtifactKind.class), request.kinds());
     assertEquals(List.of(), request.include());
     assertEquals(List.of(), request.exclude());
+    assertTrue(request.generatedAnnotation());
     assertTrue(log.infos.stream().anyMatch(line -> line.contains("from the bundled Open Dental spec")), log.infos.toString());
   }
 
