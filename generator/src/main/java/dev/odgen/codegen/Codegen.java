@@ -1,5 +1,9 @@
 package dev.odgen.codegen;
 
+import dev.odgen.codegen.client.ActionRequestEmitter;
+import dev.odgen.codegen.client.ClientEmitter;
+import dev.odgen.codegen.client.ClientFacadeEmitter;
+import dev.odgen.codegen.client.ListQueryEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.Emitter;
 import dev.odgen.codegen.emit.GeneratedFile;
@@ -34,7 +38,11 @@ public final class Codegen {
       new EntityEmitter(),
       new PatchEmitter(),
       new SchemaScriptEmitter(),
-      new SchemaClassEmitter());
+      new SchemaClassEmitter(),
+      new ListQueryEmitter(),
+      new ActionRequestEmitter(),
+      new ClientEmitter(),
+      new ClientFacadeEmitter());
 
   private final List<Emitter> emitters;
 

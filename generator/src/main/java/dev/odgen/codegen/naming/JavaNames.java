@@ -1,12 +1,15 @@
 package dev.odgen.codegen.naming;
 
 import com.palantir.javapoet.ClassName;
+import dev.odgen.spec.model.Action;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
 import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.Filter;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.rules.JavaIdentifiers;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,37 @@ public final class JavaNames {
   public static final String FROM_WIRE_NAME = "fromWireName";
   public static final String FROM_STORED_VALUE = "fromStoredValue";
 
+  /** Methods of a resource client for its CRUD operations: {@code get(id)}, {@code list(query[, offset])}, ... */
+  public static final String CLIENT_GET = "get";
+  public static final String CLIENT_LIST = "list";
+  /** {@code Stream<T> listAll(query)}: every page, fetched lazily. */
+  public static final String CLIENT_LIST_ALL = "listAll";
+  /** {@code Iterator<T> iterateAll(query)}: every page, fetched lazily. */
+  public static final String CLIENT_ITERATE_ALL = "iterateAll";
+  public static final String CLIENT_CREATE = "create";
+  /** {@code Created<T> createWithLocation(patch)}: the created item and the Location header. */
+  public static final String CLIENT_CREATE_WITH_LOCATION = "createWithLocation";
+  public static final String CLIENT_UPDATE = "update";
+  public static final String CLIENT_DELETE = "delete";
+  /** Private helpers of resource clients: the pager of a list and the offset of a page. */
+  public static final String CLIENT_PAGER = "pager";
+  public static final String CLIENT_WITH_OFFSET = "withOffset";
+  /** What the all-pages form of a paged action adds to its name: {@code history -> historyAll}. */
+  public static final String ALL_PAGES_SUFFIX = "All";
+  /** {@code static Q of(required...)} on list queries and action requests: the required inputs, nothing else set. */
+  public static final String OF = "of";
+  /** {@code void addTo(QueryParams params)} on list queries and action requests: the query parameters. */
+  public static final String ADD_TO = "addTo";
+  /** Parameter and local variable names in client code; no input takes them. */
+  public static final String PARAMS = "params";
+  public static final String OFFSET = "offset";
+  public static final String QUERY = "query";
+  public static final String REQUEST = "request";
+  public static final String PATCH = "patch";
+  public static final String BODY = "body";
+  /** The transport field of resource clients, and {@code HttpTransport transport()} on the client facade. */
+  public static final String TRANSPORT = "transport";
+
   /** {@code boolean has(String wireName)} on patches: whether the patch sets that field. */
   public static final String HAS = "has";
   /** The parameter names of generated JSON methods: {@code writeJson(WireWriter out)}, {@code fromJson(WireReader in)}. */
@@ -74,6 +108,32 @@ public final class JavaNames {
           Stream.of(WRITE_JSON, WRITE_FIELDS, FROM_JSON, DEFAULTS, APPLY_TO, BUILDER, FROM_CREATE_JSON, FROM_UPDATE_JSON,
               WRITE_CREATE_JSON, WRITE_UPDATE_JSON, MISSING_FOR_CREATE, MISSING_FOR_UPDATE, PRESENT_FIELDS, HAS, WRITER, READER, ROW,
               PRESENT, "build"))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Members of list queries and action requests, and the locals of client methods; no input may take these. */
+  private static final Set<String> INPUT_MEMBERS = Stream.concat(
+          IdentifierStyle.OBJECT_METHODS.stream(),
+          Stream.of(OF, ADD_TO, WRITE_JSON, WRITER, PARAMS, OFFSET, QUERY, REQUEST, PATCH, BODY, TRANSPORT))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Methods of resource clients besides actions; no action takes these names. */
+  private static final Set<String> CLIENT_METHODS = Stream.concat(
+          IdentifierStyle.OBJECT_METHODS.stream(),
+          Stream.of(CLIENT_GET, CLIENT_LIST, CLIENT_LIST_ALL, CLIENT_ITERATE_ALL, CLIENT_CREATE,
+              CLIENT_CREATE_WITH_LOCATION, CLIENT_UPDATE, CLIENT_DELETE, CLIENT_PAGER, CLIENT_WITH_OFFSET))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Methods of the client facade besides the resource accessors. */
+  private static final Set<String> FACADE_METHODS = Stream.concat(
+          IdentifierStyle.OBJECT_METHODS.stream(), Stream.of(BUILDER, TRANSPORT))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Members and locals of the client facade's builder besides credential setters and base URL presets. */
+  private static final Set<String> FACADE_BUILDER_METHODS = Stream.concat(
+          IdentifierStyle.OBJECT_METHODS.stream(),
+          Stream.of("baseUrl", "connectTimeout", "requestTimeout", "retry", "rateLimit", "timekeeper", "httpClient",
+              "build", "required", "rateLimitInterval", "rateLimiter", "config", "transport", "throttle",
+              "intervalMillis", "value", "setter"))
       .collect(Collectors.toUnmodifiableSet());
 
   /** Names an enum declares implicitly; no constant may take them. */
@@ -138,6 +198,17 @@ public final class JavaNames {
   /** {@code Patients -> client.PatientsClient}. */
   public ClassName resourceClient(Resource resource) {
     return ClassName.get(clientPackage(), IdentifierStyle.upperCamel(resource.name()) + "Client");
+  }
+
+  /** {@code Patients -> client.PatientsQuery}: the filters of a list call. */
+  public ClassName listQuery(Resource resource) {
+    return ClassName.get(clientPackage(), IdentifierStyle.upperCamel(resource.name()) + "Query");
+  }
+
+  /** {@code Appointments, slots -> client.AppointmentsSlotsRequest}: the inputs of an action that has many. */
+  public ClassName actionRequest(Resource resource, Action action) {
+    return ClassName.get(clientPackage(),
+        IdentifierStyle.upperCamel(resource.name()) + IdentifierStyle.upperCamel(action.name()) + "Request");
   }
 
   /** {@code ApptStatus -> entity.ApptStatus}. */
@@ -210,11 +281,105 @@ public final class JavaNames {
     return new Identifiers(constants);
   }
 
+  /**
+   * Method names of a resource client's actions, keyed by action name, and of the all-pages forms of paged
+   * actions ({@code simple -> simpleAll}); never a CRUD method's name ({@code get}, {@code list}, ...).
+   */
+  public ActionMethodNames actionMethods(Resource resource) {
+    Allocator allocator = new Allocator(CLIENT_METHODS, "");
+    Map<String, String> calls = new LinkedHashMap<>();
+    for (Action action : resource.actions()) {
+      calls.put(action.name(), allocator.allocate(identifier(action.name())));
+    }
+    Map<String, String> allPages = new LinkedHashMap<>();
+    for (Action action : resource.actions()) {
+      if (action.paged() && action.response().list()) {
+        allPages.put(action.name(), allocator.allocate(calls.get(action.name()) + ALL_PAGES_SUFFIX));
+      }
+    }
+    return new ActionMethodNames(new Identifiers(calls), new Identifiers(allPages));
+  }
+
+  /** Record component (and fluent setter) names of a list query, keyed by filter parameter. */
+  public Identifiers queryComponents(List<Filter> filters) {
+    return inputs(filters.stream().map(Filter::param).toList(), new Allocator(INPUT_MEMBERS, ""));
+  }
+
+  /**
+   * Java names of an action's inputs: path parameters, query parameters and body fields, in one scope (they
+   * become the parameters of one method, or the components of one request record).
+   */
+  public ActionInputNames actionInputs(Action action) {
+    List<String> all = new ArrayList<>();
+    List.of(action.pathParams(), action.params(), action.body())
+        .forEach(properties -> properties.forEach(p -> all.add(p.name())));
+    List<String> javaNames = JavaIdentifiers.memberNames(all);
+    Allocator allocator = new Allocator(INPUT_MEMBERS, "");
+    int next = 0;
+    List<Identifiers> scopes = new ArrayList<>();
+    for (List<Property> properties : List.of(action.pathParams(), action.params(), action.body())) {
+      Map<String, String> identifiers = new LinkedHashMap<>();
+      for (Property property : properties) {
+        identifiers.putIfAbsent(property.name(), allocator.allocate(javaNames.get(next++)));
+      }
+      scopes.add(new Identifiers(identifiers));
+    }
+    return new ActionInputNames(scopes.get(0), scopes.get(1), scopes.get(2));
+  }
+
+  /** Accessor names of the resource clients on the client facade, keyed by resource name: {@code patients()}. */
+  public Identifiers resourceAccessors(List<Resource> resources) {
+    Allocator allocator = new Allocator(FACADE_METHODS, "");
+    Map<String, String> accessors = new LinkedHashMap<>();
+    for (Resource resource : resources) {
+      accessors.put(resource.name(), allocator.allocate(identifier(resource.name())));
+    }
+    return new Identifiers(accessors);
+  }
+
+  /**
+   * Method names of the client facade's builder: a setter per credential ({@code developerKey}) and a
+   * method per base URL preset ({@code remote()}, {@code local()}).
+   */
+  public FacadeBuilderNames facadeBuilder(List<String> credentials, List<String> baseUrlModes) {
+    Allocator allocator = new Allocator(FACADE_BUILDER_METHODS, "");
+    Map<String, String> setters = new LinkedHashMap<>();
+    credentials.forEach(c -> setters.put(c, allocator.allocate(identifier(c))));
+    Map<String, String> presets = new LinkedHashMap<>();
+    baseUrlModes.forEach(m -> presets.put(m, allocator.allocate(identifier(m))));
+    return new FacadeBuilderNames(new Identifiers(setters), new Identifiers(presets));
+  }
+
+  /** {@code OpenDental -> client.OpenDentalClient.Throttle}: the rate-limit presets of the facade. */
+  public ClassName throttle() {
+    return clientFacade().nestedClass("Throttle");
+  }
+
+  /** Constant names of the rate-limit presets, keyed by preset name: {@code readOnly -> READ_ONLY}. */
+  public Identifiers throttleConstants(List<String> presets) {
+    Allocator allocator = new Allocator(ENUM_MEMBERS, "_");
+    Map<String, String> constants = new LinkedHashMap<>();
+    presets.forEach(p -> constants.put(p, allocator.allocate(constant(p))));
+    return new Identifiers(constants);
+  }
+
   // ---- non-Java files
 
   /** Where a database's CREATE TABLE script goes, beside the schema class: {@code <pkg path>/schema/mariadb.sql}. */
   public String schemaScript(String database) {
     return schemaPackage().replace('.', '/') + "/" + database + ".sql";
+  }
+
+  /** {@link JavaIdentifiers#memberNames} of {@code specNames}, made distinct by {@code allocator}. */
+  private static Identifiers inputs(List<String> specNames, Allocator allocator) {
+    List<String> javaNames = JavaIdentifiers.memberNames(specNames);
+    Map<String, String> identifiers = new LinkedHashMap<>();
+    for (int i = 0; i < specNames.size(); i++) {
+      if (!identifiers.containsKey(specNames.get(i))) {
+        identifiers.put(specNames.get(i), allocator.allocate(javaNames.get(i)));
+      }
+    }
+    return new Identifiers(identifiers);
   }
 
   /**

@@ -50,11 +50,25 @@ public final class ClinicBookSchema {
       Column.of("IsHidden", ColumnType.BOOL));
 
   /**
+   * Table {@code visit} (resource Visits).
+   */
+  public static final TableDef VISIT = TableDef.of("visit",
+      Column.id("VisitNum"),
+      Column.ref("PatNum"),
+      Column.ref("ProvNum"),
+      Column.of("VisitStatus", ColumnType.ENUM_ORDINAL),
+      Column.of("DateVisit", ColumnType.DATE),
+      Column.of("Fee", ColumnType.MONEY),
+      Column.of("Note", ColumnType.TEXT),
+      Column.of("DateTStamp", ColumnType.TIMESTAMP));
+
+  /**
    * Every table, in table-name order.
    */
   public static final List<TableDef> TABLES = List.of(
       PATIENT,
-      PROVIDER);
+      PROVIDER,
+      VISIT);
 
   private ClinicBookSchema() {
   }

@@ -35,3 +35,17 @@ CREATE TABLE `provider` (
   `IsHidden` tinyint NOT NULL DEFAULT 0,
   PRIMARY KEY (`ProvNum`)
 ) DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `visit` (
+  `VisitNum` bigint NOT NULL AUTO_INCREMENT,
+  `PatNum` bigint NOT NULL DEFAULT 0,
+  `ProvNum` bigint NOT NULL DEFAULT 0,
+  `VisitStatus` tinyint NOT NULL DEFAULT 0,
+  `DateVisit` date NOT NULL DEFAULT '0001-01-01',
+  `Fee` double NOT NULL DEFAULT 0,
+  `Note` text NOT NULL,
+  `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  PRIMARY KEY (`VisitNum`)
+) DEFAULT CHARSET=utf8mb4;
+CREATE INDEX `visit_PatNum` ON `visit` (`PatNum`);
+CREATE INDEX `visit_ProvNum` ON `visit` (`ProvNum`);

@@ -1,0 +1,38 @@
+package dev.odgen.codegen.client;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.odgen.codegen.naming.JavaNames;
+import java.util.Locale;
+
+/**
+ * The transport call of one request, e.g. {@code transport.get("/patients", params)} or
+ * {@code transport.post("/patients", patch::writeCreateJson)}: the runtime's short forms where they fit,
+ * {@code send(method, path, params, body)} otherwise.
+ */
+final class CallCode {
+
+  private CallCode() {}
+
+  /**
+   * @param params the query parameters expression, or null for none
+   * @param body the {@code JsonBody} expression, or null for none
+   */
+  static CodeBlock of(String method, CodeBlock path, CodeBlock params, CodeBlock body) {
+    String transport = JavaNames.TRANSPORT;
+    String lower = method.toLowerCase(Locale.ROOT);
+    boolean bodyless = method.equals("GET") || method.equals("DELETE");
+    boolean withBody = method.equals("POST") || method.equals("PUT");
+    if (bodyless && body == null) {
+      return params == null
+          ? CodeBlock.of("$N.$L($L)", transport, lower, path)
+          : CodeBlock.of("$N.$L($L, $L)", transport, lower, path, params);
+    }
+    if (withBody && body != null) {
+      return params == null
+          ? CodeBlock.of("$N.$L($L, $L)", transport, lower, path, body)
+          : CodeBlock.of("$N.$L($L, $L, $L)", transport, lower, path, params, body);
+    }
+    return CodeBlock.of("$N.send($S, $L, $L, $L)", transport, method, path,
+        params == null ? CodeBlock.of("null") : params, body == null ? CodeBlock.of("null") : body);
+  }
+}
