@@ -1,0 +1,17 @@
+// The server side only, for the two included resources: no client; it compiled, and the tests started
+// the generated server and called it over HTTP.
+def base = new File(basedir, 'target/generated-sources/odgen/com/example/practice/opendental')
+
+assert base.list().toList().sort() == ['dao', 'entity', 'schema', 'server'] : "unexpected packages: ${base.list()}"
+assert new File(base, 'server/OpenDentalServer.java').isFile()
+def handlers = new File(base, 'server').list().findAll { it.endsWith('Handler.java') }.sort()
+assert handlers == ['PatientHandler.java', 'ProviderHandler.java'] : "handlers: ${handlers}"
+
+// the schema scripts were registered as resources and packaged with the classes
+def sql = []
+new File(basedir, 'target/classes').eachFileRecurse { if (it.name.endsWith('.sql')) sql << it.name }
+assert !sql.isEmpty() : 'no SQL script reached target/classes'
+
+def log = new File(basedir, 'build.log').text
+assert log =~ /Tests run: 3, Failures: 0, Errors: 0, Skipped: 0/ : 'the downstream tests did not all run and pass'
+return true
