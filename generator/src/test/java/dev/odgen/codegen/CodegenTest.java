@@ -69,7 +69,8 @@ class CodegenTest {
   @Test
   void resourcesAreChosenByResourceOrEntityNameInAnyCase() {
     List<String> paths = paths(request().include("provider").build());
-    assertEquals(List.of("com/example/clinic/entity/Provider.java",
+    assertEquals(List.of("com/example/clinic/client/ClinicBookClient.java",
+        "com/example/clinic/client/ProvidersClient.java", "com/example/clinic/entity/Provider.java",
         "com/example/clinic/schema/ClinicBookSchema.java",
         "com/example/clinic/schema/h2.sql", "com/example/clinic/schema/mariadb.sql"), paths);
   }
@@ -85,7 +86,8 @@ class CodegenTest {
   @Test
   void anUnknownResourceIsAnErrorThatListsTheKnownOnes() {
     CodegenException e = assertThrows(CodegenException.class, () -> paths(request().include("Patiens").build()));
-    assertEquals("unknown resource 'Patiens' to include\n  fix: use one of Patients, Providers; did you mean 'Patients'?", e.getMessage());
+    assertEquals("unknown resource 'Patiens' to include\n  fix: use one of Patients, Providers, Visits; did you mean 'Patients'?",
+        e.getMessage());
   }
 
   @Test

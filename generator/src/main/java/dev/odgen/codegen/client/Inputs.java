@@ -80,7 +80,8 @@ final class Inputs {
       case EQUALS -> "only " + what + " equals this";
       case STARTS_WITH -> "only " + what + " starts with this, ignoring case";
       case CONTAINS -> "only " + what + " contains this, ignoring case";
-      case CHANGED_SINCE -> "only " + resource.name() + " changed at or after this moment (" + field + ")";
+      case CHANGED_SINCE -> "only " + resource.name() + " changed at or after this moment"
+          + (filter.field().filter(f -> !f.equals(filter.param())).isPresent() ? " (" + field + ")" : "");
       case FROM -> "only " + what + " is on or after this";
       case TO -> "only " + what + " is on or before this";
       case ON_DATE -> "only " + what + " falls on this date";

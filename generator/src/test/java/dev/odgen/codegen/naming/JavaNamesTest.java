@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.odgen.codegen.testing.SampleModels;
 import dev.odgen.codegen.testing.Specs;
+import dev.odgen.spec.model.Action;
 import dev.odgen.spec.model.Derivation;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
 import dev.odgen.spec.model.FieldType;
+import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.model.ResponseKind;
+import dev.odgen.spec.model.ResponseShape;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,61 @@ class JavaNamesTest {
     assertEquals("dev.odgen.opendental.schema.OpenDentalSchema", names.schema().canonicalName());
     assertEquals("dev.odgen.opendental.entity.ApptStatus", names.enumType("ApptStatus").canonicalName());
     assertEquals("dev/odgen/opendental/schema/mariadb.sql", names.schemaScript("mariadb"));
+  }
+
+  @Test
+  void clientTypesAreNamedAfterTheResourceAndTheAction() {
+    Action slots = action("slots", false, List.of(), List.of(), List.of());
+    assertEquals("dev.odgen.opendental.client.PatientsQuery", names.listQuery(patients).canonicalName());
+    assertEquals("dev.odgen.opendental.client.PatientsSlotsRequest", names.actionRequest(patients, slots).canonicalName());
+    assertEquals("dev.odgen.opendental.client.OpenDentalClient.Throttle", names.throttle().canonicalName());
+    assertEquals(List.of("READ_ONLY", "STANDARD"), names.throttleConstants(List.of("readOnly", "standard")).all());
+  }
+
+  @Test
+  void actionMethodsAvoidTheCrudMethodsAndEachOther() {
+    Resource things = resource("Things", List.of(action("listAll", false, List.of(), List.of(), List.of()),
+        action("simple", true, List.of(), List.of(), List.of()),
+        action("simpleAll", false, List.of(), List.of(), List.of()),
+        action("break", false, List.of(), List.of(), List.of())));
+    ActionMethodNames methods = names.actionMethods(things);
+    assertEquals(List.of("listAll2", "simple", "simpleAll", "_break"), methods.calls().all());
+    assertEquals(List.of("simpleAll2"), methods.allPages().all());
+  }
+
+  @Test
+  void actionInputsShareOneScopeAndAvoidTheLocalsOfClientMethods() {
+    Action action = action("move", false, List.of(property("AptNum")), List.of(property("Offset")),
+        List.of(property("aptNum"), property("request"), property("Notify")));
+    ActionInputNames inputs = names.actionInputs(action);
+    assertEquals(List.of("aptNum"), inputs.pathParams().all());
+    assertEquals(List.of("offset2"), inputs.params().all());
+    assertEquals(List.of("aptNumLabel", "request2", "notify2"), inputs.body().all());
+  }
+
+  @Test
+  void facadeBuilderMethodsAvoidTheBuildersOwn() {
+    FacadeBuilderNames builder = names.facadeBuilder(List.of("developerKey", "retry"), List.of("local", "build"));
+    assertEquals(List.of("developerKey", "retry2"), builder.credentials().all());
+    assertEquals(List.of("local", "build2"), builder.baseUrlPresets().all());
+    assertEquals(List.of("patients", "transport2"),
+        names.resourceAccessors(List.of(patients, resource("Transport", List.of()))).all());
+  }
+
+  private static Action action(String name, boolean paged, List<Property> path, List<Property> params,
+      List<Property> body) {
+    return new Action(name, "GET", "/things/" + name, path, params, body,
+        new ResponseShape(ResponseKind.NONE, Optional.empty(), paged), paged, 200, Optional.empty(), Optional.empty(),
+        "", Specs.at("t.yaml"));
+  }
+
+  private static Property property(String name) {
+    return new Property(name, type(FieldType.LONG), Optional.empty(), false, Optional.empty(), "", Specs.at("t.yaml"));
+  }
+
+  private static Resource resource(String name, List<Action> actions) {
+    return new Resource(name, "Thing", "/things", Optional.empty(), Optional.empty(), List.of(), List.of(),
+        actions, List.of(), "", Optional.empty(), "", Specs.at("t.yaml"));
   }
 
   private static Resource resource(dev.odgen.spec.model.Field... fields) {

@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * @param lName {@code LName}: only Patients whose {@code LName} starts with this, ignoring case
  * @param fName {@code FName}: only Patients whose {@code FName} contains this, ignoring case
  * @param priProv {@code PriProv}: only Patients whose {@code PriProv} equals this
- * @param dateTStamp {@code DateTStamp}: only Patients changed at or after this moment ({@code DateTStamp})
+ * @param dateTStamp {@code DateTStamp}: only Patients changed at or after this moment
  * @param dateStart {@code dateStart}: only Patients whose {@code Birthdate} is on or after this
  * @param dateEnd {@code dateEnd}: only Patients whose {@code Birthdate} is on or before this
  * @param date {@code date}: only Patients whose {@code DateTimeDeceased} falls on this date
@@ -54,8 +54,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
   }
 
   /**
-   * A copy that sends {@code DateTStamp}: only Patients changed at or after this moment
-   * ({@code DateTStamp}).
+   * A copy that sends {@code DateTStamp}: only Patients changed at or after this moment.
    */
   public PatientsQuery dateTStamp(LocalDateTime dateTStamp) {
     return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,

@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
  *
  * @param patNum {@code PatNum}: only Visits whose {@code PatNum} equals this; required
  * @param visitStatus {@code VisitStatus}: only Visits whose {@code VisitStatus} equals this
- * @param dateTStamp {@code DateTStamp}: only Visits changed at or after this moment ({@code DateTStamp})
+ * @param dateTStamp {@code DateTStamp}: only Visits changed at or after this moment
  */
 @Generated("dev.odgen.codegen.client.ListQueryEmitter")
 public record VisitsQuery(long patNum, VisitStatus visitStatus, LocalDateTime dateTStamp) {
@@ -38,8 +38,7 @@ public record VisitsQuery(long patNum, VisitStatus visitStatus, LocalDateTime da
   }
 
   /**
-   * A copy that sends {@code DateTStamp}: only Visits changed at or after this moment
-   * ({@code DateTStamp}).
+   * A copy that sends {@code DateTStamp}: only Visits changed at or after this moment.
    */
   public VisitsQuery dateTStamp(LocalDateTime dateTStamp) {
     return new VisitsQuery(patNum, visitStatus, dateTStamp);
