@@ -4,6 +4,7 @@ import dev.odgen.codegen.client.ActionRequestEmitter;
 import dev.odgen.codegen.client.ClientEmitter;
 import dev.odgen.codegen.client.ClientFacadeEmitter;
 import dev.odgen.codegen.client.ListQueryEmitter;
+import dev.odgen.codegen.dao.DaoEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.Emitter;
 import dev.odgen.codegen.emit.GeneratedFile;
@@ -16,6 +17,9 @@ import dev.odgen.codegen.output.OutputWriter;
 import dev.odgen.codegen.output.WriteReport;
 import dev.odgen.codegen.schema.SchemaClassEmitter;
 import dev.odgen.codegen.schema.SchemaScriptEmitter;
+import dev.odgen.codegen.server.ActionsEmitter;
+import dev.odgen.codegen.server.HandlerEmitter;
+import dev.odgen.codegen.server.ServerEmitter;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.Resource;
 import java.io.IOException;
@@ -39,6 +43,10 @@ public final class Codegen {
       new PatchEmitter(),
       new SchemaScriptEmitter(),
       new SchemaClassEmitter(),
+      new DaoEmitter(),
+      new ActionsEmitter(),
+      new HandlerEmitter(),
+      new ServerEmitter(),
       new ListQueryEmitter(),
       new ActionRequestEmitter(),
       new ClientEmitter(),

@@ -75,7 +75,7 @@ class GenerateCommandTest {
     Run run = generate("--resources", "Patiens");
     run.assertExit(2);
     assertEquals("error: unknown resource 'Patiens' to include\n"
-        + "  fix: use one of Patients, Providers, Visits; did you mean 'Patients'?\n", run.err);
+        + "  fix: use one of Appointments, Patients, Procedures, Providers, Reports, Visits; did you mean 'Patients'?\n", run.err);
   }
 
   @Test

@@ -70,9 +70,11 @@ class CodegenTest {
   void resourcesAreChosenByResourceOrEntityNameInAnyCase() {
     List<String> paths = paths(request().include("provider").build());
     assertEquals(List.of("com/example/clinic/client/ClinicBookClient.java",
-        "com/example/clinic/client/ProvidersClient.java", "com/example/clinic/entity/Provider.java",
+        "com/example/clinic/client/ProvidersClient.java", "com/example/clinic/dao/ProviderDao.java",
+        "com/example/clinic/entity/Provider.java",
         "com/example/clinic/schema/ClinicBookSchema.java",
-        "com/example/clinic/schema/h2.sql", "com/example/clinic/schema/mariadb.sql"), paths);
+        "com/example/clinic/schema/h2.sql", "com/example/clinic/schema/mariadb.sql",
+        "com/example/clinic/server/ClinicBookServer.java", "com/example/clinic/server/ProviderHandler.java"), paths);
   }
 
   @Test
@@ -86,7 +88,7 @@ class CodegenTest {
   @Test
   void anUnknownResourceIsAnErrorThatListsTheKnownOnes() {
     CodegenException e = assertThrows(CodegenException.class, () -> paths(request().include("Patiens").build()));
-    assertEquals("unknown resource 'Patiens' to include\n  fix: use one of Patients, Providers, Visits; did you mean 'Patients'?",
+    assertEquals("unknown resource 'Patiens' to include\n  fix: use one of Appointments, Patients, Procedures, Providers, Reports, Visits; did you mean 'Patients'?",
         e.getMessage());
   }
 

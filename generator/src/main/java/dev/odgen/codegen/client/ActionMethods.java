@@ -119,7 +119,7 @@ final class ActionMethods {
       }
       CodeBlock call = CallCode.of(action.method(), path(), params, body(spec));
       if (answers) {
-        spec.addStatement("return $L$L", call, responses.read(action.response(), resource));
+        spec.addStatement("return $L$Z$L", call, responses.read(action.response(), resource));
       } else {
         spec.addStatement("$L", call);
       }

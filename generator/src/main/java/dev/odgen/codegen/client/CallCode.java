@@ -25,14 +25,14 @@ final class CallCode {
     if (bodyless && body == null) {
       return params == null
           ? CodeBlock.of("$N.$L($L)", transport, lower, path)
-          : CodeBlock.of("$N.$L($L, $L)", transport, lower, path, params);
+          : CodeBlock.of("$N.$L($L,$W$L)", transport, lower, path, params);
     }
     if (withBody && body != null) {
       return params == null
-          ? CodeBlock.of("$N.$L($L, $L)", transport, lower, path, body)
-          : CodeBlock.of("$N.$L($L, $L, $L)", transport, lower, path, params, body);
+          ? CodeBlock.of("$N.$L($L,$W$L)", transport, lower, path, body)
+          : CodeBlock.of("$N.$L($L,$W$L,$W$L)", transport, lower, path, params, body);
     }
-    return CodeBlock.of("$N.send($S, $L, $L, $L)", transport, method, path,
+    return CodeBlock.of("$N.send($S,$W$L,$W$L,$W$L)", transport, method, path,
         params == null ? CodeBlock.of("null") : params, body == null ? CodeBlock.of("null") : body);
   }
 }

@@ -120,6 +120,11 @@ public final class ClientFacadeEmitter extends JavaEmitter<EmitContext> {
     for (String credential : api.auth().credentials()) {
       doc.add("    .$L(\"...\")\n", builderNames.credentials().of(credential));
     }
+    if (FacadeBuilder.rateLimitKey(api).isPresent() && !api.throttling().presets().isEmpty()) {
+      String preset = api.throttling().presets().get(0).name();
+      doc.add("    .rateLimit($L.$L.$L)\n", name.simpleName(), ctx.names().throttle().simpleName(),
+          ctx.names().throttleConstants(List.of(preset)).of(preset));
+    }
     doc.add("    .build();\n");
     resources.stream().filter(r -> r.operation(OperationKind.GET).isPresent()).findFirst().ifPresent(r ->
         doc.add("$L $L = client.$L().$L(1);\n", ctx.names().entity(r).simpleName(),

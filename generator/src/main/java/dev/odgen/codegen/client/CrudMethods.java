@@ -75,7 +75,7 @@ final class CrudMethods {
         .tag("@return the $L as the server sends it", resource.entityName())
         .tag("@throws $T when there is no such $L", ClientTypes.NOT_FOUND, resource.entityName());
     method.spec().returns(entity)
-        .addStatement("return $L.object($L)", CallCode.of("GET", itemPath(op), null, null), reader);
+        .addStatement("return $L$Z.object($L)", CallCode.of("GET", itemPath(op), null, null), reader);
     return method.build();
   }
 
@@ -89,7 +89,7 @@ final class CrudMethods {
         .tag("@throws $T when there is no such $L", ClientTypes.NOT_FOUND, resource.entityName())
         .tag("@throws $T when the server refuses a value; the explanation names it", ClientTypes.BAD_REQUEST)
         .spec().returns(entity)
-        .addStatement("return $L.object($L)", CallCode.of("PUT", itemPath(op), null, body), reader);
+        .addStatement("return $L$Z.object($L)", CallCode.of("PUT", itemPath(op), null, body), reader);
     return method.build();
   }
 
@@ -113,7 +113,7 @@ final class CrudMethods {
     create.tag("@return the created $L, its id set", resource.entityName())
         .tag("@throws $T when the server refuses the body; the explanation says why", ClientTypes.BAD_REQUEST)
         .spec().returns(entity)
-        .addStatement("return $L.object($L)", call, reader);
+        .addStatement("return $L$Z.object($L)", call, reader);
 
     DocumentedMethod located = operationMethod(JavaNames.CLIENT_CREATE_WITH_LOCATION, op,
         "like {@code " + JavaNames.CLIENT_CREATE + "}, with the {@code Location} header of the response (the new "
@@ -122,7 +122,7 @@ final class CrudMethods {
     located.tag("@return the created $L and the Location header", resource.entityName())
         .tag("@throws $T when the server refuses the body; the explanation says why", ClientTypes.BAD_REQUEST)
         .spec().returns(ParameterizedTypeName.get(ClientTypes.CREATED, entity))
-        .addStatement("return $T.of($L, $L)", ClientTypes.CREATED, call, reader);
+        .addStatement("return $T.of($L,$W$L)", ClientTypes.CREATED, call, reader);
     return List.of(create.build(), located.build());
   }
 
@@ -175,7 +175,7 @@ final class CrudMethods {
           .addStatement("$T $N = $N.query()", ClientTypes.QUERY_PARAMS, JavaNames.PARAMS, JavaNames.TRANSPORT);
       query.ifPresent(q -> method.spec().addStatement("$N.$L($N)", JavaNames.QUERY, JavaNames.ADD_TO, JavaNames.PARAMS));
       CodeBlock params = CodeBlock.of("$L($N, $N)", JavaNames.CLIENT_WITH_OFFSET, JavaNames.PARAMS, JavaNames.OFFSET);
-      method.spec().addStatement("return $L.list($L)",
+      method.spec().addStatement("return $L$Z.list($L)",
           CallCode.of("GET", CodeBlock.of("$S", op.path()), params, null), reader);
       return method.build();
     }

@@ -128,7 +128,8 @@ final class FacadeBuilder {
             .addStatement("return this")
             .build())
         .addMethod(MethodSpec.methodBuilder("rateLimit")
-            .addJavadoc("Spaces calls $L with {@code rateLimiter}, which clients with the same keys may share.\n", per)
+            .addJavadoc("$L\n", JavadocText.wrap(
+                "Spaces calls " + per + " with {@code rateLimiter}, which clients with the same keys may share."))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(ClientTypes.RATE_LIMITER, "rateLimiter")

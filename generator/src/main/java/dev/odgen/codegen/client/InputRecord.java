@@ -46,7 +46,8 @@ final class InputRecord {
     CodeBlock.Builder doc = CodeBlock.builder().add("$L\n\n", JavadocText.wrap(javadoc));
     for (Input input : inputs) {
       constructor.addParameter(ParameterSpec.builder(input.javaType(types), input.identifier()).build());
-      doc.add("@param $L $L\n", input.identifier(), input.describe() + (input.required() ? "; required" : ""));
+      doc.add("$L\n", JavadocText.wrap("@param " + input.identifier() + " " + input.describe()
+          + (input.required() ? "; required" : ""), "    "));
     }
     TypeSpec.Builder type = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 /** The fields a resource's create and update bodies can set, in the resource's wire order. */
-final class PatchFields {
+public final class PatchFields {
 
   private PatchFields() {}
 
-  static List<Field> of(Resource resource) {
+  public static List<Field> of(Resource resource) {
     Set<String> settable = new LinkedHashSet<>();
     for (OperationKind kind : List.of(OperationKind.CREATE, OperationKind.UPDATE)) {
       resource.operation(kind).map(Operation::body).orElse(List.of()).forEach(body -> settable.add(body.field()));
@@ -23,7 +23,7 @@ final class PatchFields {
   }
 
   /** The field a body entry sets; the linker guarantees it exists and is a column. */
-  static Field field(Resource resource, BodyField body) {
+  public static Field field(Resource resource, BodyField body) {
     return resource.field(body.field()).filter(Field::isColumn).orElseThrow(() -> new IllegalArgumentException(
         "body field '" + body.name() + "' of " + resource.name() + " names no column field '" + body.field() + "'"));
   }

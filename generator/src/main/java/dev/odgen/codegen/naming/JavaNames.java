@@ -110,6 +110,16 @@ public final class JavaNames {
               PRESENT, "build"))
       .collect(Collectors.toUnmodifiableSet());
 
+  /** DAO methods: {@code Optional<Patient> findById(long id)}, {@code List<Patient> list(...)} and the writes. */
+  public static final String FIND_BY_ID = "findById";
+  public static final String LIST = "list";
+  public static final String INSERT = "insert";
+  public static final String UPDATE = "update";
+  public static final String DELETE = "delete";
+  /** {@code boolean exists(long id)} on DAOs: whether a row with that id exists (reference checks). */
+  public static final String EXISTS = "exists";
+  /** The parameters of an action method: {@code slots(SlotsInput input, ApiRequest request)}. */
+  public static final String INPUT = "input";
   /** Members of list queries and action requests, and the locals of client methods; no input may take these. */
   private static final Set<String> INPUT_MEMBERS = Stream.concat(
           IdentifierStyle.OBJECT_METHODS.stream(),
@@ -193,6 +203,26 @@ public final class JavaNames {
   /** {@code Patients -> server.PatientHandler}. */
   public ClassName handler(Resource resource) {
     return ClassName.get(serverPackage(), entity(resource).simpleName() + "Handler");
+  }
+
+  /** {@code Patients -> dao.PatientFilter}: the values of the list filters a request gave. */
+  public ClassName filter(Resource resource) {
+    return ClassName.get(daoPackage(), entity(resource).simpleName() + "Filter");
+  }
+
+  /** {@code Patients -> dao.PatientHooks}: application code for custom filters and custom derived fields. */
+  public ClassName hooks(Resource resource) {
+    return ClassName.get(daoPackage(), entity(resource).simpleName() + "Hooks");
+  }
+
+  /** {@code Appointments -> server.AppointmentActions}: what the application implements for the actions. */
+  public ClassName actions(Resource resource) {
+    return ClassName.get(serverPackage(), entity(resource).simpleName() + "Actions");
+  }
+
+  /** {@code break -> server.AppointmentActions.BreakInput}: the parsed parameters of one action. */
+  public ClassName actionInput(Resource resource, Action action) {
+    return actions(resource).nestedClass(IdentifierStyle.upperCamel(action.name()) + "Input");
   }
 
   /** {@code Patients -> client.PatientsClient}. */
@@ -279,6 +309,59 @@ public final class JavaNames {
       constants.put(resource.name(), allocator.allocate(constant(resource.table().orElse(resource.name()))));
     }
     return new Identifiers(constants);
+  }
+
+  /** Record component names of a list operation's filters, keyed by query parameter name. */
+  public Identifiers filterParams(List<Filter> filters) {
+    return members(filters.stream().map(Filter::param).toList());
+  }
+
+  /**
+   * Record component names of an action's input, in order: path parameters, query parameters, body fields,
+   * then {@code page} when the action is paged. A name used twice (a path and a body parameter) gets a number.
+   */
+  public List<String> actionInputComponents(Action action) {
+    List<String> specNames = new ArrayList<>();
+    Stream.of(action.pathParams(), action.params(), action.body())
+        .forEach(properties -> properties.forEach(p -> specNames.add(p.name())));
+    List<String> javaNames = JavaIdentifiers.memberNames(specNames);
+    Allocator allocator = new Allocator(RECORD_MEMBERS, "");
+    List<String> identifiers = new ArrayList<>();
+    javaNames.forEach(name -> identifiers.add(allocator.allocate(name)));
+    if (action.paged()) {
+      identifiers.add(allocator.allocate("page"));
+    }
+    return identifiers;
+  }
+
+  /** The method of an action, on the actions interface and in the handler: {@code break -> _break}. */
+  public String actionMethod(Action action) {
+    return identifier(action.name());
+  }
+
+  /** The hook method of a custom filter: {@code hideInactive -> filterHideInactive}. */
+  public String filterHook(Filter filter) {
+    return "filter" + IdentifierStyle.upperCamel(filter.param());
+  }
+
+  /** The hook method of a custom derived field: {@code siteDesc -> deriveSiteDesc}. */
+  public String deriveHook(Field field) {
+    return "derive" + IdentifierStyle.upperCamel(field.name());
+  }
+
+  /** The server builder method taking a resource's action implementation: {@code appointmentActions}. */
+  public String actionsSetter(Resource resource) {
+    return JavaIdentifiers.lowerCamel(actions(resource).simpleName());
+  }
+
+  /** The server builder method taking a resource's hooks: {@code patientHooks}. */
+  public String hooksSetter(Resource resource) {
+    return JavaIdentifiers.lowerCamel(hooks(resource).simpleName());
+  }
+
+  /** A field or accessor holding a resource's DAO: {@code patientDao}. */
+  public String daoVariable(Resource resource) {
+    return JavaIdentifiers.lowerCamel(dao(resource).simpleName());
   }
 
   /**

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated code is valid Java without a single warning ({@code -Xlint:all -Werror}), compiled against the
- * runtime, for the golden case and for the bundled Open Dental spec; and the generated SQL scripts are what
- * the runtime creates from the generated schema class.
+ * runtime, for the golden case and for the bundled Open Dental spec; the generated SQL scripts are what
+ * the runtime creates from the generated schema class; and the whole Open Dental server starts.
  */
 class CompileTest {
 
@@ -32,11 +32,24 @@ class CompileTest {
   }
 
   @Test
+  void aResourceOfTheGoldenCaseCompilesOnItsOwn() {
+    // Appointments looks up Patients and Providers and collects Procedures, none of them generated here
+    CodegenRequest appointmentsOnly = REQUEST.toBuilder().include("Appointments").build();
+    List<GeneratedFile> files = new Codegen().emit(SampleModels.clinic(), "spec", appointmentsOnly);
+    assertThat(CompileCheck.compile(files)).succeededWithoutWarnings();
+    // a composite resource alone: a server of actions only, without a database
+    CodegenRequest reportsOnly = REQUEST.toBuilder().include("Reports").build();
+    assertThat(CompileCheck.compile(new Codegen().emit(SampleModels.clinic(), "spec", reportsOnly)))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
   void theOpenDentalSpecCompilesWithoutWarnings() throws Exception {
     List<GeneratedFile> files = new Codegen().emit(SpecLoader.loadBundled(), SpecFiles.BUNDLED_FOLDER, REQUEST);
     Compilation compilation = CompileCheck.compile(files);
     assertThat(compilation).succeededWithoutWarnings();
-    SchemaAgreement.verify(CompileCheck.classLoader(compilation), "dev.odgen.opendental.schema.OpenDentalSchema",
-        files);
+    ClassLoader classes = CompileCheck.classLoader(compilation);
+    SchemaAgreement.verify(classes, "dev.odgen.opendental.schema.OpenDentalSchema", files);
+    OpenDentalSmoke.verify(classes);
   }
 }

@@ -1,15 +1,9 @@
 package dev.odgen.codegen.compile;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
-import dev.odgen.codegen.Codegen;
-import dev.odgen.codegen.CodegenRequest;
-import dev.odgen.codegen.testing.CompileCheck;
-import dev.odgen.codegen.testing.SampleModels;
 import dev.odgen.runtime.wire.Json;
 import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireFormats;
@@ -19,7 +13,6 @@ import dev.odgen.runtime.wire.WireWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,10 +40,7 @@ class GeneratedEntityTest {
 
   @BeforeAll
   static void compile() {
-    Compilation compilation = CompileCheck.compile(
-        new Codegen().emit(SampleModels.clinic(), "spec", CodegenRequest.builder(Path.of("unused")).build()));
-    assertThat(compilation).succeeded();
-    classes = CompileCheck.classLoader(compilation);
+    classes = GoldenClasses.get();
   }
 
   @Test

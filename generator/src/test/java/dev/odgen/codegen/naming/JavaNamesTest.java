@@ -12,6 +12,8 @@ import dev.odgen.spec.model.Derivation;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
 import dev.odgen.spec.model.FieldType;
+import dev.odgen.spec.model.Filter;
+import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.ResponseKind;
@@ -101,6 +103,39 @@ class JavaNamesTest {
     assertEquals("dev.odgen.opendental.schema.OpenDentalSchema", names.schema().canonicalName());
     assertEquals("dev.odgen.opendental.entity.ApptStatus", names.enumType("ApptStatus").canonicalName());
     assertEquals("dev/odgen/opendental/schema/mariadb.sql", names.schemaScript("mariadb"));
+  }
+
+  @Test
+  void serverSideNamesFollowTheEntity() {
+    Resource appointments = SampleModels.clinic().resource("Appointments").orElseThrow();
+    Action breakAction = appointments.actions().stream().filter(a -> a.name().equals("break")).findFirst().orElseThrow();
+    assertEquals("dev.odgen.opendental.dao.AppointmentFilter", names.filter(appointments).canonicalName());
+    assertEquals("dev.odgen.opendental.dao.AppointmentHooks", names.hooks(appointments).canonicalName());
+    assertEquals("dev.odgen.opendental.server.AppointmentActions", names.actions(appointments).canonicalName());
+    assertEquals("dev.odgen.opendental.server.AppointmentActions.BreakInput",
+        names.actionInput(appointments, breakAction).canonicalName());
+    assertEquals("_break", names.actionMethod(breakAction));
+    assertEquals("appointmentActions", names.actionsSetter(appointments));
+    assertEquals("appointmentHooks", names.hooksSetter(appointments));
+    assertEquals("appointmentDao", names.daoVariable(appointments));
+    Filter hasProcs = appointments.operation(OperationKind.LIST).orElseThrow().filters().stream()
+        .filter(f -> f.param().equals("hasProcs")).findFirst().orElseThrow();
+    assertEquals("filterHasProcs", names.filterHook(hasProcs));
+    assertEquals("deriveConfirmedText", names.deriveHook(appointments.field("confirmedText").orElseThrow()));
+  }
+
+  @Test
+  void actionInputsAreUniqueAndEndWithThePageWhenPaged() {
+    Property path = new Property("AptNum", type(FieldType.REF), Optional.empty(), true, Optional.empty(), "",
+        Specs.at("a.yaml"));
+    Property body = new Property("aptNum", type(FieldType.LONG), Optional.empty(), false, Optional.empty(), "",
+        Specs.at("a.yaml"));
+    Property page = new Property("page", type(FieldType.INT), Optional.empty(), false, Optional.empty(), "",
+        Specs.at("a.yaml"));
+    Action action = new Action("move", "PUT", "/things/{AptNum}/Move", List.of(path), List.of(page), List.of(body),
+        new ResponseShape(ResponseKind.NONE, Optional.empty(), false), true, 200, Optional.empty(), Optional.empty(), "",
+        Specs.at("a.yaml"));
+    assertEquals(List.of("aptNum", "page", "aptNumLabel", "page2"), names.actionInputComponents(action));
   }
 
   @Test

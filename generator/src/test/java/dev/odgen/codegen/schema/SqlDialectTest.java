@@ -93,7 +93,7 @@ class SqlDialectTest {
 
   private void create(Connection db, SqlDialect dialect) throws SQLException {
     try (Statement statement = db.createStatement()) {
-      for (Resource resource : model.resources()) {
+      for (Resource resource : model.resources().stream().filter(Resource::hasTable).toList()) {
         for (String sql : dialect.createTable(resource.table().orElseThrow(), TableColumn.of(resource, model))) {
           statement.execute(sql);
         }

@@ -25,8 +25,9 @@ import javax.annotation.processing.Generated;
  *     .local()
  *     .developerKey("...")
  *     .customerKey("...")
+ *     .rateLimit(ClinicBookClient.Throttle.STANDARD)
  *     .build();
- * Patient patient = client.patients().get(1);
+ * Appointment appointment = client.appointments().get(1);
  * </pre>
  *
  * <p>Errors throw the runtime's {@link ApiException} subclasses, carrying the status and the server's
@@ -48,9 +49,15 @@ public final class ClinicBookClient {
 
   private final HttpTransport transport;
 
+  private final AppointmentsClient appointments;
+
   private final PatientsClient patients;
 
+  private final ProceduresClient procedures;
+
   private final ProvidersClient providers;
+
+  private final ReportsClient reports;
 
   private final VisitsClient visits;
 
@@ -60,8 +67,11 @@ public final class ClinicBookClient {
    */
   public ClinicBookClient(HttpTransport transport) {
     this.transport = Objects.requireNonNull(transport, "transport");
+    this.appointments = new AppointmentsClient(transport);
     this.patients = new PatientsClient(transport);
+    this.procedures = new ProceduresClient(transport);
     this.providers = new ProvidersClient(transport);
+    this.reports = new ReportsClient(transport);
     this.visits = new VisitsClient(transport);
   }
 
@@ -80,6 +90,13 @@ public final class ClinicBookClient {
   }
 
   /**
+   * Resource Appointments ({@code /appointments}).
+   */
+  public AppointmentsClient appointments() {
+    return appointments;
+  }
+
+  /**
    * Resource Patients ({@code /patients}). People the clinic sees.
    */
   public PatientsClient patients() {
@@ -87,10 +104,24 @@ public final class ClinicBookClient {
   }
 
   /**
+   * Resource Procedures ({@code /procedures}).
+   */
+  public ProceduresClient procedures() {
+    return procedures;
+  }
+
+  /**
    * Resource Providers ({@code /providers}).
    */
   public ProvidersClient providers() {
     return providers;
+  }
+
+  /**
+   * Resource Reports ({@code /reports}).
+   */
+  public ReportsClient reports() {
+    return reports;
   }
 
   /**
@@ -225,7 +256,8 @@ public final class ClinicBookClient {
     }
 
     /**
-     * Spaces calls with the same {@code customerKey} with {@code rateLimiter}, which clients with the same keys may share.
+     * Spaces calls with the same {@code customerKey} with {@code rateLimiter}, which clients with the same
+     * keys may share.
      */
     public Builder rateLimit(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");

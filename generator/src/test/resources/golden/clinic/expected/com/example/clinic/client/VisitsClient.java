@@ -206,7 +206,8 @@ public final class VisitsClient {
    * @return the {@code Visit}
    */
   public Visit reschedule(long visitNum, VisitsRescheduleRequest request) {
-    return transport.post("/visits/" + visitNum + "/Reschedule", request::writeJson).object(Visit::fromJson);
+    return transport.post("/visits/" + visitNum + "/Reschedule", request::writeJson)
+        .object(Visit::fromJson);
   }
 
   /**
@@ -297,7 +298,8 @@ public final class VisitsClient {
       out.writeString("SqlCommand", sqlCommand);
       out.endObject();
     };
-    return transport.put("/visits/ShortQuery", withOffset(params, offset), body).list(WireReader::node);
+    return transport.put("/visits/ShortQuery", withOffset(params, offset), body)
+        .list(WireReader::node);
   }
 
   /**

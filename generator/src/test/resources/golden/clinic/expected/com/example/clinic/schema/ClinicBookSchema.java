@@ -14,6 +14,20 @@ import javax.annotation.processing.Generated;
 @Generated("dev.odgen.codegen.schema.SchemaClassEmitter")
 public final class ClinicBookSchema {
   /**
+   * Table {@code appointment} (resource Appointments).
+   */
+  public static final TableDef APPOINTMENT = TableDef.of("appointment",
+      Column.id("AptNum"),
+      Column.ref("PatNum"),
+      Column.of("AptStatus", ColumnType.ENUM_ORDINAL),
+      Column.ref("ProvNum"),
+      Column.of("AptDateTime", ColumnType.DATE_TIME),
+      Column.of("Note", ColumnType.TEXT),
+      Column.of("DateTStamp", ColumnType.TIMESTAMP),
+      Column.of("SecDateTEntry", ColumnType.DATE_TIME),
+      Column.of("DateTimeAskedToArrive", ColumnType.DATE_TIME));
+
+  /**
    * Table {@code patient} (resource Patients).
    */
   public static final TableDef PATIENT = TableDef.of("patient",
@@ -41,6 +55,16 @@ public final class ClinicBookSchema {
       Column.of("DateTEntry", ColumnType.DATE_TIME));
 
   /**
+   * Table {@code procedurelog} (resource Procedures).
+   */
+  public static final TableDef PROCEDURELOG = TableDef.of("procedurelog",
+      Column.id("ProcNum"),
+      Column.ref("AptNum"),
+      Column.string("ProcCode", 15),
+      Column.of("ProcFee", ColumnType.MONEY),
+      Column.of("DateEntryC", ColumnType.DATE));
+
+  /**
    * Table {@code provider} (resource Providers).
    */
   public static final TableDef PROVIDER = TableDef.of("provider",
@@ -66,7 +90,9 @@ public final class ClinicBookSchema {
    * Every table, in table-name order.
    */
   public static final List<TableDef> TABLES = List.of(
+      APPOINTMENT,
       PATIENT,
+      PROCEDURELOG,
       PROVIDER,
       VISIT);
 

@@ -1,0 +1,76 @@
+package dev.odgen.codegen.dao;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.odgen.codegen.emit.EmitContext;
+import dev.odgen.spec.model.EnumStorage;
+import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.FieldType;
+import dev.odgen.spec.model.TypeRef;
+import java.util.Objects;
+
+/**
+ * Code that moves one column value between JDBC and Java with the runtime's {@code Rows} (reading, blanks
+ * mapped the same way everywhere) and {@code Params} (binding, Java blanks turned into what NOT NULL columns
+ * hold). The result set is always {@value #RS}.
+ */
+final class ColumnCode {
+
+  static final String JDBC = "dev.odgen.runtime.jdbc";
+  static final ClassName ROWS = ClassName.get(JDBC, "Rows");
+  static final ClassName PARAMS = ClassName.get(JDBC, "Params");
+  static final ClassName DB = ClassName.get(JDBC, "Db");
+  static final ClassName WHERE = ClassName.get(JDBC, "Where");
+  static final String RS = "rs";
+
+  private final EmitContext ctx;
+
+  ColumnCode(EmitContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** {@code Rows.getLong(rs, "PatNum")}, {@code Rows.getEnum(rs, "Gender", PatientGender.class)}. */
+  CodeBlock read(TypeRef type, EnumStorage storage, String label) {
+    return switch (type.kind()) {
+      case ID, REF, LONG -> get("getLong", label);
+      case INT, BYTE -> get("getInt", label);
+      case COLOR -> get("getColor", label);
+      case STRING, TEXT -> get("getString", label);
+      case MONEY -> get("getMoney", label);
+      case DOUBLE -> get("getDouble", label);
+      case FLOAT -> get("getFloat", label);
+      case BOOL -> get("getBool", label);
+      case DATE -> get("getDate", label);
+      case DATE_TIME, TIMESTAMP -> get("getDateTime", label);
+      case TIME -> get("getTime", label);
+      case ENUM -> storage == EnumStorage.NAME
+          // an empty name column reads as the enum's blank member, like every other blank
+          ? CodeBlock.of("$T.requireNonNullElse($T.getEnumByName($L, $S, $T.class), $L)", Objects.class, ROWS, RS, label,
+              ctx.types().element(type), ctx.values().blank(type))
+          : CodeBlock.of("$T.getEnum($L, $S, $T.class)", ROWS, RS, label, ctx.types().element(type));
+      case MODEL -> throw new IllegalArgumentException("a model is not a column: " + label);
+    };
+  }
+
+  /** The value to bind for {@code field}: {@code Params.text(row.lName())}, {@code row.patNum()}. */
+  CodeBlock bind(Field field, CodeBlock value) {
+    return switch (field.kind()) {
+      case STRING, TEXT -> CodeBlock.of("$T.text($L)", PARAMS, value);
+      case MONEY -> CodeBlock.of("$T.money($L)", PARAMS, value);
+      case DATE -> CodeBlock.of("$T.date($L)", PARAMS, value);
+      case DATE_TIME, TIMESTAMP -> CodeBlock.of("$T.dateTime($L)", PARAMS, value);
+      case TIME -> CodeBlock.of("$T.time($L)", PARAMS, value);
+      case ENUM -> field.storeAs() == EnumStorage.NAME ? CodeBlock.of("$T.enumName($L)", PARAMS, value) : value;
+      default -> value;
+    };
+  }
+
+  /** Whether a column of this kind is written by the DAO (ids and timestamps are the database's). */
+  static boolean written(Field field) {
+    return field.isColumn() && field.kind() != FieldType.ID && field.kind() != FieldType.TIMESTAMP;
+  }
+
+  private static CodeBlock get(String method, String label) {
+    return CodeBlock.of("$T.$L($L, $S)", ROWS, method, RS, label);
+  }
+}

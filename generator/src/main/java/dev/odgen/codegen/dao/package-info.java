@@ -1,0 +1,7 @@
+/**
+ * The JDBC data access of the generated code: per resource with a table a DAO that reads rows into entity
+ * records (derived fields computed in SQL where possible), lists them with the spec's filters, and writes
+ * them through prepared statements only; plus the filter record and the hooks the application implements for
+ * what the spec cannot express.
+ */
+package dev.odgen.codegen.dao;

@@ -1,0 +1,114 @@
+package dev.odgen.codegen.server;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.odgen.codegen.emit.EmitContext;
+import dev.odgen.codegen.emit.WireCode;
+import dev.odgen.codegen.naming.JavaNames;
+import dev.odgen.spec.model.EnumWire;
+import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.FieldType;
+import dev.odgen.spec.model.Property;
+import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.model.TypeRef;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Expressions that read one typed request value, validated by the runtime (whose messages name the parameter
+ * and the allowed values): path parameters from {@code request}, query parameters from the runtime's
+ * {@code QueryReader} named {@value #QUERY}, body fields from the {@code WireReader} named
+ * {@value JavaNames#READER}. Absent optional values are {@code null}, absent lists empty.
+ */
+final class ParamCode {
+
+  static final String QUERY = "query";
+  static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get("dev.odgen.runtime.wire", "WireFormatException");
+  static final ClassName WIRE_VALUES = ClassName.get("dev.odgen.runtime.wire", "WireValues");
+
+  private final EmitContext ctx;
+  private final WireCode wire;
+
+  ParamCode(EmitContext ctx) {
+    this.ctx = ctx;
+    this.wire = ctx.wire();
+  }
+
+  /** {@code request.pathLong("AptNum")}. */
+  CodeBlock path(Property param) {
+    return switch (param.type().kind()) {
+      case ID, REF, LONG -> CodeBlock.of("$N.pathLong($S)", JavaNames.REQUEST, param.name());
+      case INT, BYTE -> CodeBlock.of("$T.parseInt($S, $N.pathParam($S))", WIRE_VALUES, param.name(), JavaNames.REQUEST,
+          param.name());
+      default -> CodeBlock.of("$N.pathParam($S)", JavaNames.REQUEST, param.name());
+    };
+  }
+
+  /**
+   * {@code query.optLong("PatNum").orElse(null)}, or {@code .orElseThrow(() -> WireFormatException.missing("date"))}
+   * when required; lists of whole numbers come as {@code 1,2,3} or repeated parameters.
+   */
+  CodeBlock query(String name, TypeRef type, boolean required) {
+    if (type.list()) {
+      if (!type.kind().isKey() && type.kind() != FieldType.LONG) {
+        throw new IllegalArgumentException("query parameter '" + name + "': lists of " + type.kind().specName()
+            + " are not supported; use a list of ref or long");
+      }
+      CodeBlock list = CodeBlock.of("$N.getLongList($S)", QUERY, name);
+      return required
+          ? CodeBlock.of("$T.of($L).filter(values -> !values.isEmpty())\n.orElseThrow(() -> $T.missing($S))",
+              Optional.class, list, WIRE_FORMAT_EXCEPTION, name)
+          : list;
+    }
+    CodeBlock optional = optional(name, type);
+    return required
+        ? CodeBlock.of("$L.orElseThrow(() -> $T.missing($S))", optional, WIRE_FORMAT_EXCEPTION, name)
+        : CodeBlock.of("$L.orElse(null)", optional);
+  }
+
+  /** The body field of an action: read when required, else {@code in.has(name) ? <read> : null}. */
+  CodeBlock body(Property param, Resource owner) {
+    TypeRef type = param.type();
+    EnumWire wireAs = param.field().flatMap(owner::field).map(Field::wireAs).orElse(EnumWire.NAME);
+    boolean signed = param.field().flatMap(owner::field).map(Field::signed).orElse(false);
+    CodeBlock read = !type.values().isEmpty() && type.kind() == FieldType.STRING && !type.list()
+        ? CodeBlock.of("$N.getOneOf($S, $L)", JavaNames.READER, param.name(), allowed(type))
+        : wire.checked(type, signed, param.name(), wire.read(type, wireAs, param.name()));
+    if (param.required()) {
+      return read;
+    }
+    CodeBlock absent = type.list() ? CodeBlock.of("$T.of()", List.class) : CodeBlock.of("null");
+    return CodeBlock.of("$N.has($S) ? $L : $L", JavaNames.READER, param.name(), read, absent);
+  }
+
+  // emits: query.optLong("PatNum"), query.optEnum("AptStatus", ApptStatus.class), query.optOneOf("x", List.of(...))
+  private CodeBlock optional(String name, TypeRef type) {
+    if (!type.values().isEmpty() && type.kind() == FieldType.STRING) {
+      return CodeBlock.of("$N.optOneOf($S, $L)", QUERY, name, allowed(type));
+    }
+    return switch (type.kind()) {
+      case ID, REF, LONG -> opt("optLong", name);
+      case INT, BYTE -> opt("optInt", name);
+      case STRING, TEXT -> opt("optString", name);
+      case BOOL -> opt("optBool", name);
+      case MONEY -> opt("optMoney", name);
+      case DOUBLE -> opt("optDouble", name);
+      case FLOAT -> CodeBlock.of("$L.map(Double::floatValue)", opt("optDouble", name));
+      case DATE -> opt("optDate", name);
+      case DATE_TIME, TIMESTAMP -> opt("optDateTime", name);
+      case TIME -> opt("optTime", name);
+      case COLOR -> opt("optColor", name);
+      case ENUM -> CodeBlock.of("$N.optEnum($S, $T.class)", QUERY, name, ctx.types().element(type));
+      case MODEL -> throw new IllegalArgumentException("query parameter '" + name + "' cannot be a model");
+    };
+  }
+
+  private static CodeBlock opt(String method, String name) {
+    return CodeBlock.of("$N.$L($S)", QUERY, method, name);
+  }
+
+  private static CodeBlock allowed(TypeRef type) {
+    return CodeBlock.of("$T.of($L)", List.class,
+        CodeBlock.join(type.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+  }
+}
