@@ -32,6 +32,10 @@ public record AppConfig(String host, int port, String jdbcUrl, String user, Stri
         Clock.systemDefaultZone());
   }
 
+  public AppConfig withHost(String newHost) {
+    return new AppConfig(newHost, port, jdbcUrl, user, password, keysFile, demoData, clock);
+  }
+
   public AppConfig withPort(int newPort) {
     return new AppConfig(host, newPort, jdbcUrl, user, password, keysFile, demoData, clock);
   }

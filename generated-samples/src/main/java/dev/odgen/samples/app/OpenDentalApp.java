@@ -100,7 +100,7 @@ public final class OpenDentalApp implements AutoCloseable {
     try {
       server.start();
     } catch (RuntimeException e) {
-      throw new StartupException("cannot listen on port " + port + ": " + rootMessage(e)
+      throw new StartupException("cannot listen on port " + port + ": " + Causes.rootMessage(e)
           + "\n  fix: stop what uses the port, or choose another with --port");
     }
   }
@@ -155,13 +155,5 @@ public final class OpenDentalApp implements AutoCloseable {
   @Override
   public void close() {
     stop();
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 }

@@ -97,12 +97,11 @@ public final class ServerMain implements Callable<Integer> {
   public Integer call() {
     long started = System.currentTimeMillis();
     AppConfig config = AppConfig.defaults()
+        .withHost(host)
         .withPort(port)
         .withDatabase(dbUrl, dbUser, dbPassword)
         .withKeysFile(keysFile)
         .withDemoData(demoData);
-    config = new AppConfig(host, config.port(), config.jdbcUrl(), config.user(), config.password(),
-        config.keysFile(), config.demoData(), config.clock());
     try {
       app = OpenDentalApp.start(config);
     } catch (StartupException e) {

@@ -17,12 +17,12 @@ final class DemoServer {
   static synchronized OpenDentalApp app() {
     if (app == null) {
       AppConfig config = AppConfig.defaults()
+          .withHost("127.0.0.1")
           .withPort(0)
           .withDatabase("jdbc:h2:mem:demo-server-tests;DB_CLOSE_DELAY=-1", "sa", "")
           .withDemoData(DemoDataMode.ON);
       try {
-        app = OpenDentalApp.start(new AppConfig("127.0.0.1", config.port(), config.jdbcUrl(), config.user(),
-            config.password(), null, config.demoData(), config.clock()));
+        app = OpenDentalApp.start(config);
       } catch (StartupException e) {
         throw new IllegalStateException("the demo server did not start: " + e.getMessage(), e);
       }

@@ -34,10 +34,8 @@ class HealthAndShutdownTest {
     Server database = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists").start();
     OpenDentalApp app = null;
     try {
-      AppConfig config = AppConfig.defaults().withPort(0).withDemoData(DemoDataMode.OFF)
-          .withDatabase("jdbc:h2:tcp://localhost:" + port + "/mem:health", "sa", "");
-      app = OpenDentalApp.start(new AppConfig("127.0.0.1", 0, config.jdbcUrl(), "sa", "", null,
-          DemoDataMode.OFF, config.clock()));
+      app = OpenDentalApp.start(AppConfig.defaults().withHost("127.0.0.1").withPort(0)
+          .withDemoData(DemoDataMode.OFF).withDatabase("jdbc:h2:tcp://localhost:" + port + "/mem:health", "sa", ""));
       assertEquals(200, RawHttp.getAnonymous(app.healthUrl()).status());
       database.stop();
       RawHttp.Answer down = RawHttp.getAnonymous(app.healthUrl());

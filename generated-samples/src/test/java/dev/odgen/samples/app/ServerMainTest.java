@@ -78,6 +78,16 @@ class ServerMainTest {
   }
 
   @Test
+  void aPortInUseIsOneMessage() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+      ServerMain.Launch launch = launch("--port", Integer.toString(taken.getLocalPort()), "--demo-data", "off",
+          "--db-url", "jdbc:h2:mem:port-taken;DB_CLOSE_DELAY=-1");
+      assertEquals(1, launch.exitCode());
+      assertTrue(err().startsWith("error: cannot listen on port " + taken.getLocalPort() + ": "), err());
+    }
+  }
+
+  @Test
   void badUsageIsExitCode2() {
     assertEquals(2, launch("--port", "eighty").exitCode());
     assertTrue(err().contains("--port"), err());

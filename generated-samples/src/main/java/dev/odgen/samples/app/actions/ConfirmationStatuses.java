@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Turns the input of {@code PUT /appointments/{AptNum}/Confirm} into a definition of category ApptConfirmed:
  * either the DefNum given, or the definition the office chose for a {@code confirmVal} (eConfirmation
- * preferences; "None" is the category's first definition, the status new appointments get).
+ * preferences; "None" is the category's first visible definition, the status new appointments get).
  */
 final class ConfirmationStatuses {
   /** The preference that holds the DefNum of each confirmVal but "None". */
@@ -52,6 +52,7 @@ final class ConfirmationStatuses {
     if (confirmVal.equals("None")) {
       return Pages.all((offset, limit) -> definitions.list(new DefinitionFilter(DefCat.APPT_CONFIRMED, null),
               offset, limit)).stream()
+          .filter(d -> !d.isHidden())
           .min(Comparator.comparingLong(Definition::defNum))
           .map(Definition::defNum)
           .orElseThrow(() -> new BadRequestException(

@@ -5,8 +5,8 @@ import dev.odgen.runtime.jdbc.DataAccessException;
 import dev.odgen.runtime.jdbc.DataSources;
 import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.jdbc.Dialect;
+import dev.odgen.samples.app.Causes;
 import dev.odgen.samples.app.StartupException;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -36,15 +36,13 @@ public final class Database implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new StartupException(e.getMessage());
     }
-    // a short wait: at start-up an unreachable database should fail fast, not after the default timeout
-    HikariDataSource pool = DataSources.forUrl(url, user, password,
-        new DataSources.PoolOptions(10, Duration.ofSeconds(5)));
+    HikariDataSource pool = DataSources.forUrl(url, user, password);
     Database database = new Database(url, pool, dialect);
     try {
       database.db.ping();
     } catch (DataAccessException e) {
       database.close();
-      throw new StartupException("cannot reach the database at " + url + ": " + rootMessage(e)
+      throw new StartupException("cannot reach the database at " + url + ": " + Causes.rootMessage(e)
           + "\n  fix: start the database, or correct --db-url, --db-user and --db-password");
     }
     return database;
@@ -75,15 +73,5 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
-  }
-
-  /** The innermost cause's message: drivers wrap the useful part ("Connection refused") deep inside. */
-  static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = t.getMessage();
-    return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
   }
 }

@@ -77,6 +77,7 @@ final class DemoFamilies {
         LocalDate.of(2012, 9, 20), carlos, PatientStatus.PATIENT);
     long mateo = patient(home, "Mateo", "Martinez", PatientGender.MALE, PatientPosition.CHILD,
         LocalDate.of(2016, 1, 11), carlos, PatientStatus.PATIENT);
+    daos.patients().update(carlos, PatientPatch.builder().employerNum(practice.employer()).build());
     long insSub = daos.insSubs().insert(InsSubPatch.builder().planNum(practice.bluebirdPlan()).subscriber(carlos)
         .dateEffective(LocalDate.of(2019, 1, 1)).subscriberID("BLB448812").releaseInfo(true).assignBen(true).build());
     Coverage carlosIns = cover(carlos, practice.bluebirdPlan(), insSub, Relat.SELF, "BLB448812");
@@ -209,8 +210,7 @@ final class DemoFamilies {
         .address(home.street()).city(home.city()).state(home.state()).zip(home.zip()).hmPhone(home.phone())
         .email(first.toLowerCase() + "." + last.toLowerCase() + "@example.com")
         .priProv(practice.drNguyen()).secProv(practice.hygienistOrtiz()).feeSched(practice.standardFees())
-        .preferConfirmMethod(ContactMethod.TEXT_MESSAGE).employerNum(
-            last.equals("Martinez") && guarantor == 0 ? practice.employer() : 0)
+        .preferConfirmMethod(ContactMethod.TEXT_MESSAGE)
         .build());
     // a guarantor is its own guarantor, which needs its key first
     daos.patients().update(patNum, PatientPatch.builder().guarantor(guarantor == 0 ? patNum : guarantor).build());
