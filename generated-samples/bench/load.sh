@@ -3,12 +3,17 @@
 # requests/s and p50/p99 latency of GET by id, a list of 100, POST and PUT on /patients at 32 connections, next to
 # a hello-world Javalin endpoint measured in the same run (the ceiling), and the server's resident memory.
 #
-# Each server runs in its own JVM on loopback; the load comes from wrk (Debian: apt-get install -y wrk).
-# Every scenario gets a warm-up run, then a measured run; nothing runs longer than WARMUP + DURATION seconds.
+# Each server runs in its own JVM on loopback; the load comes from wrk (Debian: apt-get install -y wrk). A second
+# hello-world server first registers as many other routes as the generated server has (ROUTES), to show how much
+# of the gap is Javalin's routing rather than the generated code.
+# Every scenario gets a warm-up run, then a measured run of DURATION seconds. The hello-worlds and GET by id are
+# measured in ROUNDS rounds, one after the other, so that load from elsewhere on a shared machine hits them alike:
+# the ratios of each round are printed, and the round with the median ratio is the one reported.
 #
 # Usage: generated-samples/bench/load.sh [--no-build]
-#   env: CONNECTIONS (32), THREADS (2), WARMUP (5), DURATION (10), PORT (18080), HELLO_PORT (18081),
-#        JAVA_OPTS (JVM options of both servers, default none)
+#   env: CONNECTIONS (32), THREADS (2), WARMUP (5), DURATION (10), ROUNDS (3), PORT (18080), HELLO_PORT (18081),
+#        ROUTED_PORT (18082), ROUTES (339, the generated server's endpoints), JAVA_OPTS (JVM options of all
+#        servers, default none)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -19,8 +24,11 @@ CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-5}"
 DURATION="${DURATION:-10}"
+ROUNDS="${ROUNDS:-3}"
 PORT="${PORT:-18080}"
 HELLO_PORT="${HELLO_PORT:-18081}"
+ROUTED_PORT="${ROUTED_PORT:-18082}"
+ROUTES="${ROUTES:-339}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 JAR="$MODULE_DIR/target/opendental-server.jar"
 AUTH="Authorization: ODFHIR odgen-demo-developer/odgen-demo-customer"
@@ -35,8 +43,9 @@ fi
 
 SERVER_PID=""
 HELLO_PID=""
+ROUTED_PID=""
 stop_servers() {
-  for pid in "$SERVER_PID" "$HELLO_PID"; do
+  for pid in "$SERVER_PID" "$HELLO_PID" "$ROUTED_PID"; do
     if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
       kill "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -60,38 +69,55 @@ rss_mb() {   # pid field (VmRSS or VmHWM) in MB
   awk -v f="$2:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
 }
 
-RESULTS=()
-run() {   # name url script [args...]: warm-up, then the measured run
+LAST=""
+measure() {   # name url script [args...]: one measured run; its result line in LAST
   local name="$1" url="$2" script="$3"
   shift 3
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/$script" "$url" -- "$@" >/dev/null
   local line
   line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$BENCH_DIR/$script" "$url" -- "$@" \
     | grep '^RESULT')"
-  RESULTS+=("$name ${line#RESULT }")
+  LAST="$name ${line#RESULT }"
   echo "  $name: ${line#RESULT }"
+}
+
+warm() {   # url script [args...]: a warm-up run, not recorded
+  local url="$1" script="$2"
+  shift 2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/$script" "$url" -- "$@" >/dev/null
+}
+
+RESULTS=()
+run() {   # name url script [args...]: warm-up, then the measured run, recorded
+  warm "${@:2}"
+  measure "$@"
+  RESULTS+=("$LAST")
 }
 
 field() {   # result-line key
   sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"
 }
 
-echo "starting hello-world Javalin and the Open Dental server (H2 in memory, demo data)..."
+echo "starting two hello-world Javalin servers and the Open Dental server (H2 in memory, demo data)..."
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "$JAR:$MODULE_DIR/target/test-classes" dev.odgen.samples.bench.HelloWorldServer "$HELLO_PORT" \
   >/tmp/odgen-bench-hello.log 2>&1 &
 HELLO_PID=$!
 # shellcheck disable=SC2086
+java $JAVA_OPTS -cp "$JAR:$MODULE_DIR/target/test-classes" dev.odgen.samples.bench.HelloWorldServer "$ROUTED_PORT" \
+  "$ROUTES" >/tmp/odgen-bench-routed.log 2>&1 &
+ROUTED_PID=$!
+# shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$PORT" --db-url "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
   --demo-data on >/tmp/odgen-bench-server.log 2>&1 &
 SERVER_PID=$!
 wait_for "http://127.0.0.1:$HELLO_PORT/hello"
+wait_for "http://127.0.0.1:$ROUTED_PORT/hello"
 wait_for "http://127.0.0.1:$PORT/api/v1/patients/1" -H "$AUTH"
 API="http://127.0.0.1:$PORT"
 echo "server RSS after start: $(rss_mb "$SERVER_PID" VmRSS) MB; hello-world: $(rss_mb "$HELLO_PID" VmRSS) MB"
 
 echo "measuring ($THREADS wrk threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per scenario):"
-run "hello-world GET /hello" "http://127.0.0.1:$HELLO_PORT" hello.lua
+HELLO="http://127.0.0.1:$HELLO_PORT"
 # POST first: it fills the patient table the other scenarios pick their ids from
 run "POST /patients" "$API" post.lua
 # ids are dense (auto-increment, nothing deleted), so the count is the highest id: found by probing offsets
@@ -102,9 +128,27 @@ for step in 100000 10000 1000 100 10 1; do
   done
 done
 echo "  ($PATIENTS patients in the table)"
-run "GET /patients/{id}" "$API" get-by-id.lua "$PATIENTS"
 run "GET /patients (100 rows)" "$API" list.lua "$PATIENTS"
 run "PUT /patients/{id}" "$API" put.lua "$PATIENTS"
+ROUTED="http://127.0.0.1:$ROUTED_PORT"
+warm "$HELLO" hello.lua
+warm "$ROUTED" hello.lua
+warm "$API" get-by-id.lua "$PATIENTS"
+ROUNDS_SEEN=()
+for round in $(seq 1 "$ROUNDS"); do
+  measure "hello-world GET /hello" "$HELLO" hello.lua
+  hello="$LAST"
+  measure "hello-world behind $ROUTES other routes" "$ROUTED" hello.lua
+  routed="$LAST"
+  measure "GET /patients/{id}" "$API" get-by-id.lua "$PATIENTS"
+  ratio=$(awk -v a="$(field "$LAST" rps)" -v b="$(field "$hello" rps)" 'BEGIN { printf "%.3f", a / b }')
+  routed_ratio=$(awk -v a="$(field "$routed" rps)" -v b="$(field "$hello" rps)" 'BEGIN { printf "%.3f", a / b }')
+  echo "  round $round: GET by id / hello-world = $ratio; routed hello-world / hello-world = $routed_ratio"
+  ROUNDS_SEEN+=("$ratio|$routed_ratio|$hello|$routed|$LAST")
+done
+MEDIAN="$(printf '%s\n' "${ROUNDS_SEEN[@]}" | sort -t'|' -k1,1n | sed -n "$(( (ROUNDS + 1) / 2 ))p")"
+IFS='|' read -r RATIO ROUTED_RATIO M_HELLO M_ROUTED M_GET <<<"$MEDIAN"
+RESULTS=("$M_HELLO" "$M_ROUTED" "$M_GET" "${RESULTS[@]}")
 
 SERVER_RSS=$(rss_mb "$SERVER_PID" VmRSS)
 SERVER_PEAK=$(rss_mb "$SERVER_PID" VmHWM)
@@ -118,8 +162,7 @@ for r in "${RESULTS[@]}"; do
   echo "| $name | $(field "$r" rps) | $(field "$r" p50_ms) ms | $(field "$r" p99_ms) ms | $(field "$r" max_ms) ms | $(field "$r" non2xx) |"
 done
 echo
-HELLO_RPS=$(field "${RESULTS[0]}" rps)
-GET_RPS=$(field "${RESULTS[2]}" rps)
-echo "GET by id / hello-world: $(awk -v a="$GET_RPS" -v b="$HELLO_RPS" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5)"
+echo "GET by id / hello-world: $RATIO (target >= 0.5); hello-world behind $ROUTES routes / hello-world: $ROUTED_RATIO"
+echo "  (the median of $ROUNDS rounds of the three, measured one after the other; the table shows that round)"
 echo "server resident memory: $SERVER_RSS MB now, $SERVER_PEAK MB peak (target < 300 MB); hello-world $HELLO_RSS MB"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}"
