@@ -76,9 +76,12 @@ class WireConventionsTest {
     LocalDateTime shown = LocalDateTime.parse(appointment.path("serverDateTime").asText(), SampleValues.DATE_TIME);
     assertTrue(Duration.between(shown, LocalDateTime.now()).abs().toSeconds() < 60, "serverDateTime " + shown);
     // the documented sync: the next call asks for rows changed since the serverDateTime of the last one
-    JsonNode changed = api.get("/appointments", Map.of("PatNum", Long.toString(patNum),
-        "DateTStamp", appointment.path("serverDateTime").asText())).expect(200).json();
-    assertEquals(1, changed.size(), "the appointment made in this second counts as changed since then");
+    String since = appointment.path("serverDateTime").asText();
+    long aptNum = appointment.path("AptNum").asLong();
+    api.put("/appointments/" + aptNum, "{\"Note\":\"changed after the last call\"}").expect(200);
+    JsonNode changed = api.get("/appointments", Map.of("PatNum", Long.toString(patNum), "DateTStamp", since))
+        .expect(200).json();
+    assertEquals(aptNum, changed.path(0).path("AptNum").asLong(), "changed since " + since + ": " + changed);
   }
 
   @Test
