@@ -93,12 +93,12 @@ public final class Codegen {
    */
   public List<GeneratedFile> emit(ApiModel model, String specLabel, CodegenRequest request) {
     EmitContext ctx = context(model, specLabel, request);
-    List<GeneratedFile> files = new ArrayList<>();
-    for (Emitter emitter : emitters) {
-      if (request.kinds().contains(emitter.kind())) {
-        files.addAll(emitter.emit(ctx));
-      }
-    }
+    // Emitters are pure functions of the context, so they run side by side; sorting by path keeps
+    // the result independent of which finished first.
+    List<GeneratedFile> files = new ArrayList<>(emitters.parallelStream()
+        .filter(emitter -> request.kinds().contains(emitter.kind()))
+        .flatMap(emitter -> emitter.emit(ctx).stream())
+        .toList());
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
   }
