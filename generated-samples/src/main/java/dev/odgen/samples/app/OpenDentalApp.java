@@ -1,0 +1,159 @@
+package dev.odgen.samples.app;
+
+import dev.odgen.runtime.jdbc.DataAccessException;
+import dev.odgen.runtime.jdbc.SchemaMismatchException;
+import dev.odgen.samples.app.actions.AppointmentBook;
+import dev.odgen.samples.app.actions.FamilyAging;
+import dev.odgen.samples.app.actions.InsuranceHistory;
+import dev.odgen.samples.app.actions.PatientSearch;
+import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.app.db.Database;
+import dev.odgen.samples.app.demo.DemoData;
+import dev.odgen.samples.app.demo.DemoSummary;
+import dev.odgen.samples.opendental.server.OpenDentalServer;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The running server application: the generated {@link OpenDentalServer} with this application's actions, over a
+ * pool the application owns, with the demo practice inserted when asked. {@link #stop()} (also run by the
+ * shutdown hook) stops answering, then closes the pool.
+ */
+public final class OpenDentalApp implements AutoCloseable {
+  private final Database database;
+  private final OpenDentalServer server;
+  private final ApiKeys keys;
+  private final Optional<DemoSummary> demo;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  private OpenDentalApp(Database database, OpenDentalServer server, ApiKeys keys, Optional<DemoSummary> demo) {
+    this.database = database;
+    this.server = server;
+    this.keys = keys;
+    this.demo = demo;
+  }
+
+  /**
+   * Checks the configuration, opens the database (creating missing tables), inserts demo data if asked and
+   * starts listening.
+   *
+   * @throws StartupException with the one message to show when anything in the configuration is wrong
+   */
+  public static OpenDentalApp start(AppConfig config) throws StartupException {
+    ApiKeys keys = config.keysFile() == null ? ApiKeys.demoPair() : ApiKeys.fromFile(config.keysFile());
+    Database database = Database.open(config.jdbcUrl(), config.user(), config.password());
+    OpenDentalServer server = null;
+    try {
+      Daos daos = Daos.over(database.db(), config.clock());
+      server = build(config, database, keys, daos);
+      Optional<DemoSummary> demo = fillIfAsked(config, database);
+      listen(server, config.port());
+      return new OpenDentalApp(database, server, keys, demo);
+    } catch (StartupException | RuntimeException e) {
+      if (server != null) {
+        server.stop();
+      }
+      database.close();
+      throw e;
+    }
+  }
+
+  private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, Daos daos)
+      throws StartupException {
+    try {
+      return OpenDentalServer.builder()
+          .dataSource(database.dataSource())
+          .keys(keys.store())
+          .host(config.host())
+          .port(config.port())
+          .clock(config.clock())
+          .patientActions(new PatientSearch(daos))
+          .appointmentActions(new AppointmentBook(daos))
+          .procedureLogActions(new InsuranceHistory(daos))
+          .accountModuleActions(new FamilyAging(daos))
+          .build();
+    } catch (SchemaMismatchException e) {
+      throw new StartupException("the database at " + database.url()
+          + " does not have the tables this server needs:\n" + e.getMessage());
+    } catch (DataAccessException e) {
+      throw new StartupException("cannot create the tables in " + database.url() + ": " + e.getMessage());
+    }
+  }
+
+  private static Optional<DemoSummary> fillIfAsked(AppConfig config, Database database) throws StartupException {
+    if (config.demoData() == DemoDataMode.OFF) {
+      return Optional.empty();
+    }
+    boolean empty = database.isEmpty();
+    if (!empty && config.demoData() == DemoDataMode.ON) {
+      throw new StartupException("demo data goes only into an empty database, and " + database.url()
+          + " already has patients or providers\n  fix: use --demo-data=auto (or off), or another database");
+    }
+    if (!empty) {
+      return Optional.empty();
+    }
+    // one transaction: a failure leaves no half practice behind
+    return Optional.of(database.db().inTransaction(tx -> new DemoData(Daos.over(tx, config.clock()), config.clock()).insert()));
+  }
+
+  private static void listen(OpenDentalServer server, int port) throws StartupException {
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      throw new StartupException("cannot listen on port " + port + ": " + Causes.rootMessage(e)
+          + "\n  fix: stop what uses the port, or choose another with --port");
+    }
+  }
+
+  /** The port listened on (the real one when started with port 0). */
+  public int port() {
+    return server.port();
+  }
+
+  /** {@code http://localhost:<port>/api/v1}. */
+  public String baseUrl() {
+    return "http://localhost:" + port() + OpenDentalServer.BASE_PATH;
+  }
+
+  /** The health endpoint: 200 "ok" while the database answers, 503 with the reason otherwise. */
+  public String healthUrl() {
+    return "http://localhost:" + port() + "/health";
+  }
+
+  public ApiKeys keys() {
+    return keys;
+  }
+
+  /** What the demo data inserted, when it was inserted at this start. */
+  public Optional<DemoSummary> demo() {
+    return demo;
+  }
+
+  public String databaseUrl() {
+    return database.url();
+  }
+
+  public OpenDentalServer server() {
+    return server;
+  }
+
+  /** Stops answering and closes the pool; later calls do nothing. */
+  public void stop() {
+    if (stopped.compareAndSet(false, true)) {
+      try {
+        server.stop();
+      } finally {
+        database.close();
+      }
+    }
+  }
+
+  public boolean isStopped() {
+    return stopped.get();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,26 @@
+package dev.odgen.samples.app.demo;
+
+import dev.odgen.samples.app.db.Daos;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Inserts the demo practice ("Maple Street Dental"): reference data, insurance, schedules and ten patients in
+ * families. Deterministic: the same rows for the same day, with dates relative to today. Meant for an empty
+ * database; run it inside one transaction so a failure leaves nothing behind.
+ */
+public final class DemoData {
+  private final Daos daos;
+  private final Clock clock;
+
+  public DemoData(Daos daos, Clock clock) {
+    this.daos = daos;
+    this.clock = clock;
+  }
+
+  public DemoSummary insert() {
+    DemoCalendar calendar = new DemoCalendar(LocalDate.now(clock));
+    Practice practice = new DemoPractice(daos, calendar).insert();
+    return new DemoFamilies(daos, practice, calendar).insert();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.odgen.samples.app.demo;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Copies an entity record with some components changed, by name. The demo data needs it for rows the API only
+ * reads (schedules, claimprocs, payments with their amounts): their patches do not carry those fields, and a
+ * 48-argument constructor call says less than the five names that matter. A wrong name or type fails at once.
+ */
+final class RecordCopy {
+  private RecordCopy() {
+  }
+
+  /** {@code record} with {@code changes} ({@code "name", value, "name", value, ...}) applied. */
+  static <R extends Record> R with(R record, Object... changes) {
+    if (changes.length % 2 != 0) {
+      throw new IllegalArgumentException("changes come in name/value pairs");
+    }
+    Map<String, Object> byName = new HashMap<>();
+    for (int i = 0; i < changes.length; i += 2) {
+      byName.put((String) changes[i], changes[i + 1]);
+    }
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        String name = components[i].getName();
+        values[i] = byName.containsKey(name) ? byName.remove(name) : components[i].getAccessor().invoke(record);
+      }
+      if (!byName.isEmpty()) {
+        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + byName.keySet());
+      }
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
+      @SuppressWarnings("unchecked")
+      R copy = (R) constructor.newInstance(values);
+      return copy;
+    } catch (ReflectiveOperationException e) {
+      Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+      throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName() + ": " + cause, cause);
+    }
+  }
+}
