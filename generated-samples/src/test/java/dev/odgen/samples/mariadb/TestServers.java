@@ -4,6 +4,7 @@ import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.samples.opendental.client.OpenDentalClient;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Starts the generated server, as an application would, and clients and raw HTTP calls for it. */
 final class TestServers {
@@ -17,6 +18,17 @@ final class TestServers {
   static OpenDentalServer start(String jdbcUrl) {
     return OpenDentalServer.builder()
         .database(jdbcUrl, ScratchDatabase.USER, ScratchDatabase.PASSWORD)
+        .keys(KeyStore.of(List.of(List.of(DEVELOPER_KEY, CUSTOMER_KEY))))
+        .host("127.0.0.1")
+        .port(0)
+        .build()
+        .start();
+  }
+
+  /** The generated server on a pool the test owns (and closes), on a free loopback port, started. */
+  static OpenDentalServer startOn(DataSource pool) {
+    return OpenDentalServer.builder()
+        .dataSource(pool)
         .keys(KeyStore.of(List.of(List.of(DEVELOPER_KEY, CUSTOMER_KEY))))
         .host("127.0.0.1")
         .port(0)
