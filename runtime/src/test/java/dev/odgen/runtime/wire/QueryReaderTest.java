@@ -24,7 +24,9 @@ class QueryReaderTest {
           "Gender", List.of("Mal"),
           "Empty", List.of(""),
           "PatNums", List.of("1,2", "3"),
-          "NoDate", List.of("0001-01-01")),
+          "NoDate", List.of("0001-01-01"),
+          "GenderNum", List.of("1"),
+          "GenderBad", List.of("9")),
       Settings.WIRE.formats());
 
   @Test
@@ -35,6 +37,15 @@ class QueryReaderTest {
     assertEquals(LocalDate.of(2024, 5, 2), q.getDate("date"));
     assertEquals(Optional.of(true), q.optBool("hideInactive"));
     assertEquals(List.of(1L, 2L, 3L), q.getLongList("PatNums"));
+  }
+
+  @Test
+  void enumsAreTakenByNameOrByStoredValue() {
+    QueryReader byName = new QueryReader(Map.of("Gender", List.of("female")), Settings.WIRE.formats());
+    assertEquals(Optional.of(Gender.FEMALE), byName.optEnum("Gender", Gender.class));
+    assertEquals(Optional.of(Gender.FEMALE), q.optEnum("GenderNum", Gender.class));
+    var e = assertThrows(WireFormatException.class, () -> q.optEnum("GenderBad", Gender.class));
+    assertTrue(e.getMessage().startsWith("GenderBad: '9' is not one of 0 (Male), 1 (Female)"), e.getMessage());
   }
 
   @Test
