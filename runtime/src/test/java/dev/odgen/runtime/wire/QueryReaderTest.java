@@ -24,9 +24,7 @@ class QueryReaderTest {
           "Gender", List.of("Mal"),
           "Empty", List.of(""),
           "PatNums", List.of("1,2", "3"),
-          "NoDate", List.of("0001-01-01"),
-          "GenderNum", List.of("1"),
-          "GenderBad", List.of("9")),
+          "NoDate", List.of("0001-01-01")),
       Settings.WIRE.formats());
 
   @Test
@@ -41,10 +39,12 @@ class QueryReaderTest {
 
   @Test
   void enumsAreTakenByNameOrByStoredValue() {
-    QueryReader byName = new QueryReader(Map.of("Gender", List.of("female")), Settings.WIRE.formats());
-    assertEquals(Optional.of(Gender.FEMALE), byName.optEnum("Gender", Gender.class));
-    assertEquals(Optional.of(Gender.FEMALE), q.optEnum("GenderNum", Gender.class));
-    var e = assertThrows(WireFormatException.class, () -> q.optEnum("GenderBad", Gender.class));
+    QueryReader enums = new QueryReader(
+        Map.of("Gender", List.of("female"), "GenderNum", List.of("1"), "GenderBad", List.of("9")),
+        Settings.WIRE.formats());
+    assertEquals(Optional.of(Gender.FEMALE), enums.optEnum("Gender", Gender.class));
+    assertEquals(Optional.of(Gender.FEMALE), enums.optEnum("GenderNum", Gender.class));
+    var e = assertThrows(WireFormatException.class, () -> enums.optEnum("GenderBad", Gender.class));
     assertTrue(e.getMessage().startsWith("GenderBad: '9' is not one of 0 (Male), 1 (Female)"), e.getMessage());
   }
 
