@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
         GenerateCommand.class,
         ValidateCommand.class,
         DescribeCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

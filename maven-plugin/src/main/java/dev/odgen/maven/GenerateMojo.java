@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.model.Resource;
@@ -141,9 +139,9 @@ public class GenerateMojo extends AbstractMojo {
     }
     CodegenRequest request = request(ArtifactKinds.parse(generate));
     requireSpec(request);
+    String digest = InputDigest.of(specFiles(request), request, generatorVersion());
+    UpToDateState state = new UpToDateState(request.outputDir());
     try {
-      String digest = InputDigest.of(specFiles(request), request, GeneratorVersion.current());
-      UpToDateState state = new UpToDateState(request.outputDir());
       if (state.isUpToDate(digest)) {
         getLog().info("odgen: output is up to date");
       } else {
@@ -154,8 +152,9 @@ public class GenerateMojo extends AbstractMojo {
         state.record(digest, result.files().stream().map(GeneratedFile::path).toList());
         getLog().info("odgen: " + result.summary());
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("odgen: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "odgen: cannot read or write the up-to-date record " + shown(state.file()) + ": " + e.getMessage(), e);
     }
     registerOutput(request);
   }
@@ -184,10 +183,22 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   /** The spec files as the loader will read them; their paths and text go into the digest. */
-  private static List<SpecSource> specFiles(CodegenRequest request) throws IOException {
-    return request.spec().isPresent()
-        ? SpecFiles.read(request.spec().get(), request.baseDir())
-        : SpecFiles.readBundled();
+  private static List<SpecSource> specFiles(CodegenRequest request) throws MojoExecutionException {
+    try {
+      return request.spec().isPresent()
+          ? SpecFiles.read(request.spec().get(), request.baseDir())
+          : SpecFiles.readBundled();
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("odgen: cannot read the spec: " + e.getMessage(), e);
+    }
+  }
+
+  private static String generatorVersion() throws MojoExecutionException {
+    try {
+      return GeneratorVersion.current();
+    } catch (IOException e) {
+      throw new MojoExecutionException("odgen: cannot tell the generator's version: " + e.getMessage(), e);
+    }
   }
 
   private CodegenResult run(CodegenRequest request) throws MojoFailureException, MojoExecutionException {
@@ -236,10 +247,9 @@ public class GenerateMojo extends AbstractMojo {
     return request.spec().map(path -> SpecFiles.label(path, request.baseDir())).orElse("the bundled Open Dental spec");
   }
 
+  /** The kinds in declaration order: {@code entities, daos, schema, server, client}. */
   private static String describeKinds(CodegenRequest request) {
-    List<String> names = new ArrayList<>();
-    EnumSet.copyOf(request.kinds()).forEach(kind -> names.add(kind.optionName()));
-    return String.join(", ", names);
+    return String.join(", ", request.kinds().stream().sorted().map(ArtifactKind::optionName).toList());
   }
 
   private String shown(Path output) {

@@ -26,6 +26,11 @@ final class UpToDateState {
     this.file = outputDir.resolve(FILE_NAME);
   }
 
+  /** The record's file. */
+  Path file() {
+    return file;
+  }
+
   /** True when the last run had inputs with {@code digest} and all its files still exist. */
   boolean isUpToDate(String digest) throws IOException {
     if (!Files.isRegularFile(file)) {

@@ -65,8 +65,8 @@ class GenerateMojoTest {
     assertFalse(request.dryRun());
     assertEquals(projectDir, request.baseDir());
     assertFalse(request.generatedAnnotation());
-    assertTrue(log.infos.contains("odgen: generating entities, client from src/main/odgen into target/generated-sources/odgen"),
-        log.infos.toString());
+    String generating = "odgen: generating entities, client from src/main/odgen into target/generated-sources/odgen";
+    assertTrue(log.infos.contains(generating), log.infos.toString());
   }
 
   @Test
@@ -84,7 +84,8 @@ class GenerateMojoTest {
     assertEquals(List.of(), request.include());
     assertEquals(List.of(), request.exclude());
     assertTrue(request.generatedAnnotation());
-    assertTrue(log.infos.stream().anyMatch(line -> line.contains("from the bundled Open Dental spec")), log.infos.toString());
+    assertTrue(log.infos.stream().anyMatch(line -> line.contains("from the bundled Open Dental spec")),
+        log.infos.toString());
   }
 
   @Test
@@ -233,7 +234,8 @@ class GenerateMojoTest {
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
     assertEquals("odgen: the spec has 1 error (listed above)", failure.getMessage());
-    assertTrue(log.errors.get(0).matches("src/main/odgen/widgets\\.yaml:\\d+:\\d+: error: .*'mony'.*"), log.errors.toString());
+    String first = log.errors.get(0);
+    assertTrue(first.matches("src/main/odgen/widgets\\.yaml:\\d+:\\d+: error: .*'mony'.*"), first);
   }
 
   @Test

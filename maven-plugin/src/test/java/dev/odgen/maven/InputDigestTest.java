@@ -17,7 +17,10 @@ class InputDigestTest {
   private static final List<SpecSource> SPEC = List.of(API, WIDGETS);
 
   private final CodegenRequest request =
-      CodegenRequest.builder(Path.of("/project/out")).spec(Path.of("/project/spec")).baseDir(Path.of("/project")).build();
+      CodegenRequest.builder(Path.of("/project/out"))
+          .spec(Path.of("/project/spec"))
+          .baseDir(Path.of("/project"))
+          .build();
 
   @Test
   void sameInputsGiveTheSameDigest() {

@@ -11,6 +11,9 @@ import dev.odgen.samples.app.db.Database;
 import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +44,7 @@ public final class OpenDentalApp implements AutoCloseable {
    */
   public static OpenDentalApp start(AppConfig config) throws StartupException {
     ApiKeys keys = config.keysFile() == null ? ApiKeys.demoPair() : ApiKeys.fromFile(config.keysFile());
+    requireFreePort(config.host(), config.port());
     Database database = Database.open(config.jdbcUrl(), config.user(), config.password());
     OpenDentalServer server = null;
     try {
@@ -93,13 +97,31 @@ public final class OpenDentalApp implements AutoCloseable {
       return Optional.empty();
     }
     // one transaction: a failure leaves no half practice behind
-    return Optional.of(database.db().inTransaction(tx -> new DemoData(Daos.over(tx, config.clock()), config.clock()).insert()));
+    return Optional.of(database.db().inTransaction(
+        tx -> new DemoData(Daos.over(tx, config.clock()), config.clock()).insert()));
   }
 
   private static void listen(OpenDentalServer server, int port) throws StartupException {
     try {
       server.start();
     } catch (RuntimeException e) {
+      throw new StartupException("cannot listen on port " + port + ": " + Causes.rootMessage(e)
+          + "\n  fix: stop what uses the port, or choose another with --port");
+    }
+  }
+
+  /**
+   * Fails when the port is taken, before Jetty tries: Javalin would log its own error (and a stack trace) next to
+   * the one message the operator should see. A port taken between this check and the start still fails cleanly.
+   */
+  private static void requireFreePort(String host, int port) throws StartupException {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
       throw new StartupException("cannot listen on port " + port + ": " + Causes.rootMessage(e)
           + "\n  fix: stop what uses the port, or choose another with --port");
     }

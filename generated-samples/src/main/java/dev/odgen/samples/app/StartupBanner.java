@@ -17,7 +17,8 @@ final class StartupBanner {
     lines.add("  database: " + app.databaseUrl() + app.demo().map(StartupBanner::demoNote).orElse(""));
     lines.add("  health:   " + app.healthUrl());
     String auth = OpenDentalServer.AUTH.header() + ": " + OpenDentalServer.AUTH.scheme() + " " + app.keys().example();
-    lines.add("  keys:     " + (app.keys().isDemo() ? "demo key pair (use --keys-file for your own)" : "from the keys file"));
+    lines.add("  keys:     "
+        + (app.keys().isDemo() ? "demo key pair (use --keys-file for your own)" : "from the keys file"));
     String path = app.demo().map(d -> "/patients/" + d.carlosMartinez()).orElse("/patients");
     lines.add("  try:      curl -H '" + auth + "' " + app.baseUrl() + path);
     app.demo().ifPresent(d -> lines.add("            curl -H '" + auth + "' " + app.baseUrl() + "/accountmodules/"

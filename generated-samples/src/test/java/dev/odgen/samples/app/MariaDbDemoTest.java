@@ -40,7 +40,8 @@ class MariaDbDemoTest {
       OpenDentalClient client = OpenDentalClient.builder().baseUrl(app.baseUrl())
           .developerKey(ApiKeys.DEMO_DEVELOPER_KEY).customerKey(ApiKeys.DEMO_CUSTOMER_KEY).build();
       assertEquals(4, client.patients().simple(PatientsSimpleRequest.of().lName("martinez")).size());
-      assertEquals(0, new BigDecimal("1300.00").compareTo(client.accountModules().aging(demo.carlosMartinez()).total()));
+      BigDecimal total = client.accountModules().aging(demo.carlosMartinez()).total();
+      assertEquals(0, new BigDecimal("1300.00").compareTo(total), total.toString());
       List<Slot> slots = client.appointments().slots(AppointmentsSlotsRequest.of().provNum(demo.drNguyen())
           .opNum(demo.operatory1()).date(demo.nextWeekday()));
       assertEquals(3, slots.size(), slots.toString());

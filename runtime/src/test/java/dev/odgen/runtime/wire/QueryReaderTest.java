@@ -38,6 +38,17 @@ class QueryReaderTest {
   }
 
   @Test
+  void enumsAreTakenByNameOrByStoredValue() {
+    QueryReader enums = new QueryReader(
+        Map.of("Gender", List.of("female"), "GenderNum", List.of("1"), "GenderBad", List.of("9")),
+        Settings.WIRE.formats());
+    assertEquals(Optional.of(Gender.FEMALE), enums.optEnum("Gender", Gender.class));
+    assertEquals(Optional.of(Gender.FEMALE), enums.optEnum("GenderNum", Gender.class));
+    var e = assertThrows(WireFormatException.class, () -> enums.optEnum("GenderBad", Gender.class));
+    assertTrue(e.getMessage().startsWith("GenderBad: '9' is not one of 0 (Male), 1 (Female)"), e.getMessage());
+  }
+
+  @Test
   void blankAndNoDateCountAsAbsent() {
     assertEquals(Optional.empty(), q.optString("Empty"));
     assertEquals(Optional.empty(), q.optDate("NoDate"));

@@ -14,7 +14,8 @@ class TimeBlockTest {
   @Test
   void busyTimeSplitsTrimsOrRemovesFreeTime() {
     List<TimeBlock> free = List.of(block(8, 0, 12, 0));
-    assertEquals(List.of(block(8, 0, 9, 0), block(9, 30, 12, 0)), TimeBlock.subtract(free, List.of(block(9, 0, 9, 30))));
+    assertEquals(List.of(block(8, 0, 9, 0), block(9, 30, 12, 0)),
+        TimeBlock.subtract(free, List.of(block(9, 0, 9, 30))));
     assertEquals(List.of(block(9, 0, 12, 0)), TimeBlock.subtract(free, List.of(block(7, 0, 9, 0))));
     assertEquals(List.of(block(8, 0, 11, 0)), TimeBlock.subtract(free, List.of(block(11, 0, 13, 0))));
     assertEquals(List.of(), TimeBlock.subtract(free, List.of(block(7, 0, 13, 0))));
