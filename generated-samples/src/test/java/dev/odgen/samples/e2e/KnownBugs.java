@@ -12,9 +12,6 @@ import org.opentest4j.TestAbortedException;
 final class KnownBugs {
   /** Test name ({@code Resource: display name}) to what is wrong and where. */
   private static final Map<String, String> BUGS = Map.of(
-      "Definitions: GET /definitions?Category (equals)",
-      "generator: an equals filter on an enum field with wireAs: ordinal parses the member name"
-          + " (query.optEnum) instead of the number the field travels as; the docs give ?Category=1",
       "Definitions: POST takes category by name",
       "generator/spec language: a create body entry of a wireAs: ordinal enum is read as the number, while the"
           + " docs (and the spec's comment) say POST /definitions takes the category's name; the spec cannot say"
