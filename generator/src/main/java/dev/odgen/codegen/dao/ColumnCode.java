@@ -7,6 +7,9 @@ import dev.odgen.spec.model.EnumStorage;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,9 +27,26 @@ final class ColumnCode {
   static final String RS = "rs";
 
   private final EmitContext ctx;
+  /** 1-based position of each label in the query's select list; labels not in it are read by name. */
+  private final Map<String, Integer> positions = new HashMap<>();
 
+  /** Reads columns by label. */
   ColumnCode(EmitContext ctx) {
     this.ctx = ctx;
+  }
+
+  /** Reads the columns of {@code selectLabels} by position: much cheaper per row than by label in JDBC drivers. */
+  ColumnCode(EmitContext ctx, List<String> selectLabels) {
+    this.ctx = ctx;
+    for (int i = 0; i < selectLabels.size(); i++) {
+      positions.putIfAbsent(selectLabels.get(i), i + 1);
+    }
+  }
+
+  /** How a read names its column: {@code 3 /* FName *\/} by position, or {@code "FName"}. */
+  CodeBlock column(String label) {
+    Integer position = positions.get(label);
+    return position == null ? CodeBlock.of("$S", label) : CodeBlock.of("$L /* $L */", position, label);
   }
 
   /** {@code Rows.getLong(rs, "PatNum")}, {@code Rows.getEnum(rs, "Gender", PatientGender.class)}. */
@@ -45,9 +65,9 @@ final class ColumnCode {
       case TIME -> get("getTime", label);
       case ENUM -> storage == EnumStorage.NAME
           // an empty name column reads as the enum's blank member, like every other blank
-          ? CodeBlock.of("$T.requireNonNullElse($T.getEnumByName($L, $S, $T.class), $L)", Objects.class, ROWS, RS, label,
-              ctx.types().element(type), ctx.values().blank(type))
-          : CodeBlock.of("$T.getEnum($L, $S, $T.class)", ROWS, RS, label, ctx.types().element(type));
+          ? CodeBlock.of("$T.requireNonNullElse($T.getEnumByName($L, $L, $T.class), $L)", Objects.class, ROWS, RS,
+              column(label), ctx.types().element(type), ctx.values().blank(type))
+          : CodeBlock.of("$T.getEnum($L, $L, $T.class)", ROWS, RS, column(label), ctx.types().element(type));
       case MODEL -> throw new IllegalArgumentException("a model is not a column: " + label);
     };
   }
@@ -70,7 +90,7 @@ final class ColumnCode {
     return field.isColumn() && field.kind() != FieldType.ID && field.kind() != FieldType.TIMESTAMP;
   }
 
-  private static CodeBlock get(String method, String label) {
-    return CodeBlock.of("$T.$L($L, $S)", ROWS, method, RS, label);
+  private CodeBlock get(String method, String label) {
+    return CodeBlock.of("$T.$L($L, $L)", ROWS, method, RS, column(label));
   }
 }

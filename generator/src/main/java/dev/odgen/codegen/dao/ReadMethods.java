@@ -134,7 +134,7 @@ final class ReadMethods {
         .build();
   }
 
-  // emits: private static Patient read(ResultSet rs, LocalDateTime now) throws SQLException { return new Patient(Rows.getLong(rs, "PatNum"), ...); }
+  // emits: private static Patient read(ResultSet rs, LocalDateTime now) throws SQLException { return new Patient(Rows.getLong(rs, 1 /* PatNum */), ...); }
   private MethodSpec read() {
     RowValues values = new RowValues(plan, ctx);
     List<CodeBlock> arguments = plan.resource().fields().stream().map(values::value).toList();

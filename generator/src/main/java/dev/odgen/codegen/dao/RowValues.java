@@ -28,7 +28,7 @@ final class RowValues {
 
   RowValues(DaoPlan plan, EmitContext ctx) {
     this.plan = plan;
-    this.columns = new ColumnCode(ctx);
+    this.columns = new ColumnCode(ctx, new SelectSql(plan).labels());
   }
 
   CodeBlock value(Field field) {
@@ -53,7 +53,7 @@ final class RowValues {
     return CodeBlock.of("null"); // collected and custom values come in the second pass
   }
 
-  // emits: !Rows.getString(rs, "Note").isBlank(), Rows.getLong(rs, "PatNum") != 0, Rows.getDate(rs, "X") != null
+  // emits: !Rows.getString(rs, 5 /* Note */).isBlank(), Rows.getLong(rs, 1 /* PatNum */) != 0, ...
   private CodeBlock nonEmpty(Field field) {
     CodeBlock read = columns.read(field.type(), field.storeAs(), DaoPlan.column(field));
     return switch (field.kind()) {
@@ -65,8 +65,8 @@ final class RowValues {
     };
   }
 
-  // emits: Rows.getString(rs, "j1_Abbr"), or for templates:
-  // rs.getObject("j1_PatNum") == null ? "" : Rows.getString(rs, "j1_FName") + " " + Rows.getString(rs, "j1_LName")
+  // emits: Rows.getString(rs, 40 /* j1_Abbr */), or for templates:
+  // rs.getObject(42 /* j2_PatNum */) == null ? "" : Rows.getString(rs, 43 /* j2_FName */) + " " + ...
   private CodeBlock lookup(Lookup lookup) {
     if (!lookup.isTemplate()) {
       Lookup.TargetColumn column = lookup.columns().get(0);
@@ -74,7 +74,7 @@ final class RowValues {
       CodeBlock read = columns.read(taken.type(), taken.storeAs(), column.label());
       // an enum has no blank to read from NULL: a missing target leaves the field out
       return taken.kind() == FieldType.ENUM
-          ? CodeBlock.of("$L.getObject($S) == null ? null : $L", ColumnCode.RS, column.label(), read)
+          ? CodeBlock.of("$L.getObject($L) == null ? null : $L", ColumnCode.RS, columns.column(column.label()), read)
           : read;
     }
     List<CodeBlock> parts = new ArrayList<>();
@@ -92,7 +92,7 @@ final class RowValues {
     if (end < lookup.template().length()) {
       parts.add(CodeBlock.of("$S", lookup.template().substring(end)));
     }
-    return CodeBlock.of("$L.getObject($S) == null$W? $S$W: $L", ColumnCode.RS, lookup.presenceLabel(), "",
+    return CodeBlock.of("$L.getObject($L) == null$W? $S$W: $L", ColumnCode.RS, columns.column(lookup.presenceLabel()), "",
         CodeBlock.join(parts, "$W+ "));
   }
 }

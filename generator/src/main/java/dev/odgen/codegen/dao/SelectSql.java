@@ -2,6 +2,7 @@ package dev.odgen.codegen.dao;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The SELECT of a DAO: every column of the row ({@code t}) plus the target columns of its lookups, so one
@@ -23,7 +24,20 @@ final class SelectSql {
   /** {@code SELECT t.`PatNum`, ..., j1.`Abbr` AS `j1_Abbr`}. */
   String select() {
     List<String> items = new ArrayList<>();
-    plan.columns().forEach(field -> items.add("t." + Sql.quote(DaoPlan.column(field))));
+    selected((expression, label) -> items.add(expression));
+    return "SELECT " + String.join(", ", items);
+  }
+
+  /** The labels of the selected columns in order, so the row mapper can read them by position. */
+  List<String> labels() {
+    List<String> labels = new ArrayList<>();
+    selected((expression, label) -> labels.add(label));
+    return labels;
+  }
+
+  // the row's own columns, then each lookup's target columns once, labelled j<N>_<Column>
+  private void selected(BiConsumer<String, String> item) {
+    plan.columns().forEach(field -> item.accept("t." + Sql.quote(DaoPlan.column(field)), DaoPlan.column(field)));
     List<String> labels = new ArrayList<>();
     for (Lookup lookup : plan.lookups().values()) {
       List<String> columns = new ArrayList<>();
@@ -35,11 +49,10 @@ final class SelectSql {
         String label = lookup.join().label(column);
         if (!labels.contains(label)) {
           labels.add(label);
-          items.add(lookup.join().alias() + "." + Sql.quote(column) + " AS " + Sql.quote(label));
+          item.accept(lookup.join().alias() + "." + Sql.quote(column) + " AS " + Sql.quote(label), label);
         }
       }
     }
-    return "SELECT " + String.join(", ", items);
   }
 
   /** The LEFT JOINs of the lookups, each starting with a space; "" when there are none. */

@@ -11,52 +11,85 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * Reads columns of the current row by name, mapping blanks the same way everywhere: NULL strings
+ * Reads columns of the current row, by 1-based position (what generated row mappers use: a driver
+ * looks a label up on every call) or by label, mapping blanks the same way everywhere: NULL strings
  * are "", NULL numbers 0, and NULL, {@code 0001-01-01} and MariaDB's zero date {@code 0000-00-00}
  * are a {@code null} date. Generated row mappers call one method per column.
  */
 public final class Rows {
   private Rows() {}
 
-  public static long getLong(ResultSet rs, String column) throws SQLException {
+  public static long getLong(ResultSet rs, int column) throws SQLException {
     return rs.getLong(column);
   }
 
-  public static int getInt(ResultSet rs, String column) throws SQLException {
+  public static long getLong(ResultSet rs, String column) throws SQLException {
+    return getLong(rs, rs.findColumn(column));
+  }
+
+  public static int getInt(ResultSet rs, int column) throws SQLException {
     return rs.getInt(column);
   }
 
+  public static int getInt(ResultSet rs, String column) throws SQLException {
+    return getInt(rs, rs.findColumn(column));
+  }
+
   /** Any non-zero value is true. */
-  public static boolean getBool(ResultSet rs, String column) throws SQLException {
+  public static boolean getBool(ResultSet rs, int column) throws SQLException {
     return rs.getInt(column) != 0;
   }
 
-  public static String getString(ResultSet rs, String column) throws SQLException {
+  public static boolean getBool(ResultSet rs, String column) throws SQLException {
+    return getBool(rs, rs.findColumn(column));
+  }
+
+  public static String getString(ResultSet rs, int column) throws SQLException {
     String s = rs.getString(column);
     return s == null ? "" : s;
   }
 
+  public static String getString(ResultSet rs, String column) throws SQLException {
+    return getString(rs, rs.findColumn(column));
+  }
+
   /** A double column as money: rounded half-up to cents. */
-  public static BigDecimal getMoney(ResultSet rs, String column) throws SQLException {
+  public static BigDecimal getMoney(ResultSet rs, int column) throws SQLException {
     double d = rs.getDouble(column);
     return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP);
   }
 
-  public static double getDouble(ResultSet rs, String column) throws SQLException {
+  public static BigDecimal getMoney(ResultSet rs, String column) throws SQLException {
+    return getMoney(rs, rs.findColumn(column));
+  }
+
+  public static double getDouble(ResultSet rs, int column) throws SQLException {
     return rs.getDouble(column);
   }
 
-  public static float getFloat(ResultSet rs, String column) throws SQLException {
+  public static double getDouble(ResultSet rs, String column) throws SQLException {
+    return getDouble(rs, rs.findColumn(column));
+  }
+
+  public static float getFloat(ResultSet rs, int column) throws SQLException {
     return rs.getFloat(column);
   }
 
+  public static float getFloat(ResultSet rs, String column) throws SQLException {
+    return getFloat(rs, rs.findColumn(column));
+  }
+
   /** An ARGB colour. */
-  public static int getColor(ResultSet rs, String column) throws SQLException {
+  public static int getColor(ResultSet rs, int column) throws SQLException {
     return rs.getInt(column);
   }
 
+  public static int getColor(ResultSet rs, String column) throws SQLException {
+    return getColor(rs, rs.findColumn(column));
+  }
+
   /** A date, or {@code null} for NULL, {@code 0001-01-01} and {@code 0000-00-00}. */
-  public static LocalDate getDate(ResultSet rs, String column) throws SQLException {
+  public static LocalDate getDate(ResultSet rs, int column) throws SQLException {
     if (isBlankDate(rs.getString(column))) {
       return null;
     }
@@ -64,11 +97,15 @@ public final class Rows {
     return d == null || d.equals(Params.NO_DATE) ? null : d;
   }
 
+  public static LocalDate getDate(ResultSet rs, String column) throws SQLException {
+    return getDate(rs, rs.findColumn(column));
+  }
+
   /**
    * A date-time, or {@code null} for NULL and blank dates ({@code 0001-01-01 00:00:00}, {@code
    * 0000-00-00 00:00:00}).
    */
-  public static LocalDateTime getDateTime(ResultSet rs, String column) throws SQLException {
+  public static LocalDateTime getDateTime(ResultSet rs, int column) throws SQLException {
     if (isBlankDate(rs.getString(column))) {
       return null;
     }
@@ -76,9 +113,17 @@ public final class Rows {
     return d == null || d.equals(Params.NO_DATE.atStartOfDay()) ? null : d;
   }
 
+  public static LocalDateTime getDateTime(ResultSet rs, String column) throws SQLException {
+    return getDateTime(rs, rs.findColumn(column));
+  }
+
   /** A time of day, or {@code null} for NULL. */
-  public static LocalTime getTime(ResultSet rs, String column) throws SQLException {
+  public static LocalTime getTime(ResultSet rs, int column) throws SQLException {
     return rs.getString(column) == null ? null : rs.getObject(column, LocalTime.class);
+  }
+
+  public static LocalTime getTime(ResultSet rs, String column) throws SQLException {
+    return getTime(rs, rs.findColumn(column));
   }
 
   /**
@@ -87,27 +132,48 @@ public final class Rows {
    * @throws SQLException when the column holds a value the enum does not have, naming the column
    *     and the enum, e.g. a row written by a newer version of the application
    */
-  public static <E extends Enum<E> & WireEnum> E getEnum(ResultSet rs, String column, Class<E> type)
+  public static <E extends Enum<E> & WireEnum> E getEnum(ResultSet rs, int column, Class<E> type)
       throws SQLException {
     int value = rs.getInt(column);
-    return WireEnums.byStoredValue(type, value)
-        .orElseThrow(() -> new SQLException(
-            "column " + column + " holds " + value + ", which is not a value of " + type.getSimpleName()));
+    E member = WireEnums.byStoredValue(type, value).orElse(null);
+    if (member == null) {
+      throw new SQLException(
+          "column " + label(rs, column) + " holds " + value + ", which is not a value of " + type.getSimpleName());
+    }
+    return member;
+  }
+
+  public static <E extends Enum<E> & WireEnum> E getEnum(ResultSet rs, String column, Class<E> type)
+      throws SQLException {
+    return getEnum(rs, rs.findColumn(column), type);
   }
 
   /** An enum stored as its name; {@code null} for "" or NULL. */
-  public static <E extends Enum<E> & WireEnum> E getEnumByName(ResultSet rs, String column, Class<E> type)
+  public static <E extends Enum<E> & WireEnum> E getEnumByName(ResultSet rs, int column, Class<E> type)
       throws SQLException {
     String name = rs.getString(column);
     if (name == null || name.isEmpty()) {
       return null;
     }
-    return WireEnums.byName(type, name)
-        .orElseThrow(() -> new SQLException(
-            "column " + column + " holds '" + name + "', which is not a member of " + type.getSimpleName()));
+    E member = WireEnums.byName(type, name).orElse(null);
+    if (member == null) {
+      throw new SQLException(
+          "column " + label(rs, column) + " holds '" + name + "', which is not a member of " + type.getSimpleName());
+    }
+    return member;
+  }
+
+  public static <E extends Enum<E> & WireEnum> E getEnumByName(ResultSet rs, String column, Class<E> type)
+      throws SQLException {
+    return getEnumByName(rs, rs.findColumn(column), type);
   }
 
   private static boolean isBlankDate(String text) {
     return text == null || text.startsWith("0000-00-00");
+  }
+
+  /** The column's label, for messages. */
+  private static String label(ResultSet rs, int column) throws SQLException {
+    return rs.getMetaData().getColumnLabel(column);
   }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One request as a handler sees it: typed path and query parameters, paging, the JSON body, the
@@ -25,12 +26,14 @@ public final class ApiRequest {
   private final Context ctx;
   private final RequestSettings settings;
   private final LocalDateTime serverTime;
+  private final Map<String, String> pathParams;
   private QueryReader query;
   private WireFormats outputFormats;
 
-  ApiRequest(Context ctx, RequestSettings settings) {
+  ApiRequest(Context ctx, RequestSettings settings, Map<String, String> pathParams) {
     this.ctx = ctx;
     this.settings = settings;
+    this.pathParams = pathParams;
     this.serverTime = LocalDateTime.now(settings.clock()).truncatedTo(ChronoUnit.SECONDS);
   }
 
@@ -46,7 +49,11 @@ public final class ApiRequest {
 
   /** A path parameter as given, e.g. {@code pathParam("AptNum")} for {@code /appointments/{AptNum}}. */
   public String pathParam(String name) {
-    return ctx.pathParam(name);
+    String value = pathParams.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("the route has no path parameter '" + name + "'; it has " + pathParams.keySet());
+    }
+    return value;
   }
 
   /** A whole-number path parameter; 400 {@code AptNum: 'abc' is not a whole number} otherwise. */

@@ -8,7 +8,7 @@ import dev.odgen.runtime.wire.WireWriter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +44,8 @@ public final class ApiServer implements AutoCloseable {
 
   private final Builder config;
   private final RequestSettings settings;
+  private final PathRouter router;
+  private final AuthCheck auth;
   private final Javalin app;
   private boolean started;
 
@@ -54,8 +56,9 @@ public final class ApiServer implements AutoCloseable {
     for (RouteRegistrar r : b.registrars) {
       r.register(table);
     }
-    List<RouteTable.Route> routes = table.resolved();
-    this.app = Javalin.create(cfg -> configure(cfg, routes));
+    this.router = table.router();
+    this.auth = b.auth == null ? null : new AuthCheck(b.auth, b.keys, b.healthPath);
+    this.app = Javalin.create(this::configure);
   }
 
   /** A builder with no routes; base path, wire and paging settings, and auth are required. */
@@ -96,50 +99,56 @@ public final class ApiServer implements AutoCloseable {
     stop();
   }
 
-  private void configure(JavalinConfig cfg, List<RouteTable.Route> routes) {
+  private void configure(JavalinConfig cfg) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxRequestBytes;
     cfg.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeout.toMillis()));
-    if (config.auth != null) {
-      Handler auth = new AuthCheck(config.auth, config.keys, config.healthPath);
-      if (!config.basePath.isEmpty()) {
-        cfg.routes.before(config.basePath, auth);
-      }
-      cfg.routes.before(config.basePath + "/*", auth);
-    }
-    for (RouteTable.Route r : routes) {
-      String fullPath = config.basePath + r.path();
-      Handler h = r.handler() == null
-          ? ctx -> {
-              throw new MethodNotAllowedException(r.method().name(), fullPath, r.allowed());
-            }
-          : adapt(r.handler());
-      cfg.routes.addHttpHandler(r.method(), fullPath, h);
-    }
+    // first, so that with an empty base path the catch-all below does not take it
     cfg.routes.get(config.healthPath, this::health);
+    if (auth != null && !config.basePath.isEmpty()) {
+      cfg.routes.before(config.basePath, auth);
+    }
+    // one catch-all per method: PathRouter finds the route, rather than Javalin trying each in turn
+    for (HandlerType method : RouteTable.METHODS) {
+      cfg.routes.addHttpHandler(method, config.basePath + "/*", this::dispatch);
+    }
     cfg.routes.exception(Exception.class, this::fail);
     // Javalin maps its own HttpResponseExceptions (e.g. no matching route) unless told otherwise
     cfg.routes.exception(HttpResponseException.class, this::fail);
   }
 
-  private Handler adapt(RouteHandler handler) {
-    return ctx -> {
-      ApiRequest request = new ApiRequest(ctx, settings);
-      // checked before the handler runs, so a bad format parameter never reaches the database
-      WireFormats formats = request.outputFormats();
-      ApiResponse response = handler.handle(request);
-      ctx.status(response.status());
-      for (Map.Entry<String, String> h : response.headers().entrySet()) {
-        String value = h.getKey().equalsIgnoreCase("Location") ? request.absoluteUrl(h.getValue()) : h.getValue();
-        ctx.header(h.getKey(), value);
-      }
-      if (response.json() != null) {
-        ctx.contentType(JSON).result(WireWriter.toBytes(formats, response.json()));
-      } else if (response.text() != null) {
-        ctx.contentType(TEXT).result(response.text());
-      }
-    };
+  private void dispatch(Context ctx) throws Exception {
+    if (auth != null) {
+      auth.handle(ctx);   // before routing: an unknown path without a key is 401, as a known one
+    }
+    String path = ctx.path();
+    PathRouter.Match match = router.find(ctx.method().name(), path.substring(config.basePath.length()));
+    if (match == null) {
+      throw new StatusException(404, "no such path: " + path);
+    }
+    if (match.handler() == null) {
+      throw new MethodNotAllowedException(
+          ctx.method().name(), config.basePath + match.template().path(), match.template().allowed());
+    }
+    serve(ctx, match.handler(), match.params());
+  }
+
+  private void serve(Context ctx, RouteHandler handler, Map<String, String> pathParams) throws Exception {
+    ApiRequest request = new ApiRequest(ctx, settings, pathParams);
+    // checked before the handler runs, so a bad format parameter never reaches the database
+    WireFormats formats = request.outputFormats();
+    ApiResponse response = handler.handle(request);
+    ctx.status(response.status());
+    for (Map.Entry<String, String> h : response.headers().entrySet()) {
+      String value = h.getKey().equalsIgnoreCase("Location") ? request.absoluteUrl(h.getValue()) : h.getValue();
+      ctx.header(h.getKey(), value);
+    }
+    if (response.json() != null) {
+      ctx.contentType(JSON).result(WireWriter.toBytes(formats, response.json()));
+    } else if (response.text() != null) {
+      ctx.contentType(TEXT).result(response.text());
+    }
   }
 
   private void health(Context ctx) {

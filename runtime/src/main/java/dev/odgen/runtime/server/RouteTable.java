@@ -2,25 +2,17 @@ package dev.odgen.runtime.server;
 
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
-/**
- * Collects the routes registrars declare and orders them for the router: fixed segments before
- * placeholders at the same position, and a 405 answer for every method a path does not declare.
- */
+/** Collects the routes registrars declare, refusing one declared twice, and builds the {@link PathRouter}. */
 final class RouteTable implements Routes {
-  /** The methods a path answers 405 for when it does not declare them. */
+  /** The methods the server routes; a path answers 405 for those of them it does not declare. */
   static final List<HandlerType> METHODS =
       List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
-  /** One route: a handler, or {@code null} with {@code allowed} set for a 405 answer. */
-  record Route(HandlerType method, String path, RouteHandler handler, Set<String> allowed) {}
+  /** One declared route. */
+  record Route(HandlerType method, String path, RouteHandler handler) {}
 
   private final List<Route> declared = new ArrayList<>();
 
@@ -54,42 +46,17 @@ final class RouteTable implements Routes {
         throw new IllegalArgumentException("route declared twice: " + method + " " + path);
       }
     }
-    declared.add(new Route(method, path, handler, Set.of()));
+    declared.add(new Route(method, path, handler));
     return this;
   }
 
-  /** Declared routes plus 405 answers, in the order the router must try them. */
-  List<Route> resolved() {
-    Map<String, Set<String>> methodsByPath = new LinkedHashMap<>();
-    for (Route r : declared) {
-      methodsByPath.computeIfAbsent(r.path(), p -> new TreeSet<>()).add(r.method().name());
-    }
-    List<Route> all = new ArrayList<>(declared);
-    methodsByPath.forEach(
-        (path, allowed) -> {
-          for (HandlerType m : METHODS) {
-            if (!allowed.contains(m.name())) {
-              all.add(new Route(m, path, null, Set.copyOf(allowed)));
-            }
-          }
-        });
-    all.sort(Comparator.comparing(r -> shape(r.path())));
-    return all;
+  /** The router over the routes declared so far. */
+  PathRouter router() {
+    return new PathRouter(declared);
   }
 
   /** The path with placeholder names dropped: two paths that differ only there are the same route. */
   static String withoutNames(String path) {
     return path.replaceAll("\\{[^}]*}", "{}");
-  }
-
-  /** One character per segment: 'a' for a fixed segment, 'b' for a placeholder, so fixed sorts first. */
-  static String shape(String path) {
-    var s = new StringBuilder();
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty()) {
-        s.append(segment.startsWith("{") ? 'b' : 'a');
-      }
-    }
-    return s.toString();
   }
 }

@@ -199,22 +199,22 @@ public final class AppointmentDao {
   private static Appointment read(ResultSet rs, LocalDateTime now) throws SQLException {
     return new Appointment(
             now,
-            Rows.getLong(rs, "AptNum"),
-            Rows.getLong(rs, "PatNum"),
-            rs.getObject("j1_PatNum") == null ? "" : Rows.getString(rs, "j1_FName") + " "
-                + Rows.getString(rs, "j1_LName"),
-            Rows.getEnum(rs, "AptStatus", ApptStatus.class),
-            Rows.getEnum(rs, "AptStatus", ApptStatus.class).wireName(),
-            Rows.getLong(rs, "ProvNum"),
-            Rows.getString(rs, "j2_Abbr"),
-            Rows.getDateTime(rs, "AptDateTime"),
-            Rows.getString(rs, "Note"),
+            Rows.getLong(rs, 1 /* AptNum */),
+            Rows.getLong(rs, 2 /* PatNum */),
+            rs.getObject(12 /* j1_PatNum */) == null ? "" : Rows.getString(rs, 10 /* j1_FName */)
+                + " " + Rows.getString(rs, 11 /* j1_LName */),
+            Rows.getEnum(rs, 3 /* AptStatus */, ApptStatus.class),
+            Rows.getEnum(rs, 3 /* AptStatus */, ApptStatus.class).wireName(),
+            Rows.getLong(rs, 4 /* ProvNum */),
+            Rows.getString(rs, 13 /* j2_Abbr */),
+            Rows.getDateTime(rs, 5 /* AptDateTime */),
+            Rows.getString(rs, 6 /* Note */),
             null,
             null,
             null,
-            Rows.getDateTime(rs, "DateTStamp"),
-            Rows.getDateTime(rs, "SecDateTEntry"),
-            Rows.getDateTime(rs, "DateTimeAskedToArrive"));
+            Rows.getDateTime(rs, 7 /* DateTStamp */),
+            Rows.getDateTime(rs, 8 /* SecDateTEntry */),
+            Rows.getDateTime(rs, 9 /* DateTimeAskedToArrive */));
   }
 
   /**

@@ -147,11 +147,11 @@ public final class ProcedureDao {
    */
   private static Procedure read(ResultSet rs) throws SQLException {
     return new Procedure(
-            Rows.getLong(rs, "ProcNum"),
-            Rows.getLong(rs, "AptNum"),
-            Rows.getString(rs, "ProcCode"),
-            Rows.getMoney(rs, "ProcFee"),
-            Rows.getDate(rs, "DateEntryC"));
+            Rows.getLong(rs, 1 /* ProcNum */),
+            Rows.getLong(rs, 2 /* AptNum */),
+            Rows.getString(rs, 3 /* ProcCode */),
+            Rows.getMoney(rs, 4 /* ProcFee */),
+            Rows.getDate(rs, 5 /* DateEntryC */));
   }
 
   /**

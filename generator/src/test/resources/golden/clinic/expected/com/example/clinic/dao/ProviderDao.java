@@ -105,10 +105,10 @@ public final class ProviderDao {
    */
   private static Provider read(ResultSet rs) throws SQLException {
     return new Provider(
-            Rows.getLong(rs, "ProvNum"),
-            Rows.getString(rs, "Abbr"),
-            Rows.getString(rs, "LName"),
-            Rows.getBool(rs, "IsHidden"));
+            Rows.getLong(rs, 1 /* ProvNum */),
+            Rows.getString(rs, 2 /* Abbr */),
+            Rows.getString(rs, 3 /* LName */),
+            Rows.getBool(rs, 4 /* IsHidden */));
   }
 
   /**

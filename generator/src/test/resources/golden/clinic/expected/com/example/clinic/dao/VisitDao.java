@@ -163,14 +163,14 @@ public final class VisitDao {
    */
   private static Visit read(ResultSet rs) throws SQLException {
     return new Visit(
-            Rows.getLong(rs, "VisitNum"),
-            Rows.getLong(rs, "PatNum"),
-            Rows.getLong(rs, "ProvNum"),
-            Rows.getEnum(rs, "VisitStatus", VisitStatus.class),
-            Rows.getDate(rs, "DateVisit"),
-            Rows.getMoney(rs, "Fee"),
-            Rows.getString(rs, "Note"),
-            Rows.getDateTime(rs, "DateTStamp"));
+            Rows.getLong(rs, 1 /* VisitNum */),
+            Rows.getLong(rs, 2 /* PatNum */),
+            Rows.getLong(rs, 3 /* ProvNum */),
+            Rows.getEnum(rs, 4 /* VisitStatus */, VisitStatus.class),
+            Rows.getDate(rs, 5 /* DateVisit */),
+            Rows.getMoney(rs, 6 /* Fee */),
+            Rows.getString(rs, 7 /* Note */),
+            Rows.getDateTime(rs, 8 /* DateTStamp */));
   }
 
   /**
