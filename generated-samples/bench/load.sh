@@ -13,7 +13,10 @@
 # Usage: generated-samples/bench/load.sh [--no-build]
 #   env: CONNECTIONS (32), THREADS (2), WARMUP (5), DURATION (10), ROUNDS (3), PORT (18080), HELLO_PORT (18081),
 #        ROUTED_PORT (18082), ROUTES (339, the generated server's endpoints), JAVA_OPTS (JVM options of all
-#        servers, default none)
+#        servers; default the settings of generated-samples/bin/opendental-server, "-Xmx128m -XX:+UseSerialGC";
+#        "none" for the JVM's defaults), DB (h2: in memory, the default; mariadb: a scratch database on
+#        MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), user MARIADB_USER (root) without a password, created
+#        for the run and dropped after it)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -29,7 +32,12 @@ PORT="${PORT:-18080}"
 HELLO_PORT="${HELLO_PORT:-18081}"
 ROUTED_PORT="${ROUTED_PORT:-18082}"
 ROUTES="${ROUTES:-339}"
-JAVA_OPTS="${JAVA_OPTS:-}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
+[[ "$JAVA_OPTS" == "none" ]] && JAVA_OPTS=""
+DB="${DB:-h2}"
+MARIADB_HOST="${MARIADB_HOST:-127.0.0.1}"
+MARIADB_PORT="${MARIADB_PORT:-3306}"
+MARIADB_USER="${MARIADB_USER:-root}"
 JAR="$MODULE_DIR/target/opendental-server.jar"
 AUTH="Authorization: ODFHIR odgen-demo-developer/odgen-demo-customer"
 
@@ -41,6 +49,22 @@ if [[ "${1:-}" != "--no-build" ]]; then
 fi
 [[ -f "$JAR" ]] || { echo "load.sh: $JAR is missing; build without --no-build" >&2; exit 1; }
 
+mariadb_sql() {   # statement
+  mariadb -h"$MARIADB_HOST" -P"$MARIADB_PORT" -u"$MARIADB_USER" -e "$1"
+}
+
+case "$DB" in
+  h2) DB_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"; DB_ARGS=() ;;
+  mariadb)
+    command -v mariadb >/dev/null || { echo "load.sh: the mariadb client is not installed" >&2; exit 1; }
+    SCRATCH="odgen_bench_$$"
+    mariadb_sql "CREATE DATABASE $SCRATCH" || { echo "load.sh: no MariaDB at $MARIADB_HOST:$MARIADB_PORT" >&2; exit 1; }
+    DB_URL="jdbc:mariadb://$MARIADB_HOST:$MARIADB_PORT/$SCRATCH"
+    DB_ARGS=(--db-user "$MARIADB_USER" --db-password "")
+    ;;
+  *) echo "load.sh: DB must be h2 or mariadb, not '$DB'" >&2; exit 1 ;;
+esac
+
 SERVER_PID=""
 HELLO_PID=""
 ROUTED_PID=""
@@ -51,6 +75,9 @@ stop_servers() {
       wait "$pid" 2>/dev/null || true
     fi
   done
+  if [[ -n "${SCRATCH:-}" ]]; then
+    mariadb_sql "DROP DATABASE IF EXISTS $SCRATCH" || true
+  fi
 }
 trap stop_servers EXIT
 
@@ -97,7 +124,7 @@ field() {   # result-line key
   sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"
 }
 
-echo "starting two hello-world Javalin servers and the Open Dental server (H2 in memory, demo data)..."
+echo "starting two hello-world Javalin servers and the Open Dental server ($DB_URL, demo data)..."
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "$JAR:$MODULE_DIR/target/test-classes" dev.odgen.samples.bench.HelloWorldServer "$HELLO_PORT" \
   >/tmp/odgen-bench-hello.log 2>&1 &
@@ -107,7 +134,7 @@ java $JAVA_OPTS -cp "$JAR:$MODULE_DIR/target/test-classes" dev.odgen.samples.ben
   "$ROUTES" >/tmp/odgen-bench-routed.log 2>&1 &
 ROUTED_PID=$!
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$PORT" --db-url "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" \
+java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$PORT" --db-url "$DB_URL" "${DB_ARGS[@]}" \
   --demo-data on >/tmp/odgen-bench-server.log 2>&1 &
 SERVER_PID=$!
 wait_for "http://127.0.0.1:$HELLO_PORT/hello"
@@ -165,4 +192,4 @@ echo
 echo "GET by id / hello-world: $RATIO (target >= 0.5); hello-world behind $ROUTES routes / hello-world: $ROUTED_RATIO"
 echo "  (the median of $ROUNDS rounds of the three, measured one after the other; the table shows that round)"
 echo "server resident memory: $SERVER_RSS MB now, $SERVER_PEAK MB peak (target < 300 MB); hello-world $HELLO_RSS MB"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}"
+echo "database: $DB; load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}"
