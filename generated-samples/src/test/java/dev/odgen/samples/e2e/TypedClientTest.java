@@ -146,7 +146,7 @@ class TypedClientTest {
     assertEquals(List.of(booked.aptNum()), aptNums(AppointmentsQuery.of().patNum(patient.patNum()).date(at.toLocalDate())));
     assertEquals(List.of(), aptNums(AppointmentsQuery.of().patNum(patient.patNum()).date(at.toLocalDate().plusDays(1))));
     assertEquals(List.of(booked.aptNum()), aptNums(AppointmentsQuery.of().patNum(patient.patNum())
-        .dateStart(at.toLocalDate().atStartOfDay()).dateEnd(at.toLocalDate().atStartOfDay())));
+        .dateStart(at.toLocalDate()).dateEnd(at.toLocalDate())));
     assertEquals(List.of(booked.aptNum()), aptNums(AppointmentsQuery.of().patNum(patient.patNum()).aptStatus(ApptStatus.SCHEDULED)));
 
     Appointment moved = client.appointments().update(booked.aptNum(),

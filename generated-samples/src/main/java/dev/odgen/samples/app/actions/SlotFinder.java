@@ -178,8 +178,8 @@ final class SlotFinder {
   }
 
   private List<Appointment> occupyingAppointments(DateRange range) {
-    AppointmentFilter filter = new AppointmentFilter(null, null, null, null, range.start().atStartOfDay(),
-        range.end().atStartOfDay(), null, null, null);
+    AppointmentFilter filter = new AppointmentFilter(null, null, null, null, range.start(), range.end(), null,
+        null, null);
     return Pages.all((offset, limit) -> daos.appointments().list(filter, offset, limit)).stream()
         .filter(a -> OCCUPYING.contains(a.aptStatus()))
         .toList();
