@@ -117,7 +117,7 @@ final class ActionMethods {
             ? CodeBlock.of("$L($N, $N)", JavaNames.CLIENT_WITH_OFFSET, JavaNames.PARAMS, JavaNames.OFFSET)
             : CodeBlock.of("$N", JavaNames.PARAMS);
       }
-      CodeBlock call = CallCode.of(action.method(), path(), params, body(spec));
+      CodeBlock call = CallCode.ofAction(action.method(), path(), params, body(spec));
       if (answers) {
         spec.addStatement("return $L$Z$L", call, responses.read(action.response(), resource));
       } else {

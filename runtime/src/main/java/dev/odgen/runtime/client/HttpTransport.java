@@ -4,7 +4,9 @@ import dev.odgen.runtime.wire.JsonBody;
 import dev.odgen.runtime.wire.WireFormats;
 import dev.odgen.runtime.wire.WireWriter;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,9 +25,11 @@ import java.util.Set;
  * retries idempotent calls, and turns error statuses into {@link ApiException}s. Thread-safe;
  * share one per configuration.
  *
- * <p>Retries: GET, PUT and DELETE are retried on connection errors and timeouts, 429 and any 5xx,
- * up to the policy's attempts, waiting the backoff or the server's {@code Retry-After}. POST is
- * never retried. Every try, retries included, passes the rate limiter.
+ * <p>Retries, up to the policy's attempts, waiting the backoff or the server's {@code Retry-After}:
+ * GET, PUT and DELETE through {@link #send} are retried on connection errors and timeouts, 429 and
+ * any 5xx. POST, and calls through {@link #sendOnce}, must not run twice, so they are retried only
+ * when the request surely did nothing: on 429 (the throttle refused it) and when no connection
+ * could be made. Every try, retries included, passes the rate limiter.
  */
 public final class HttpTransport {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
@@ -102,12 +106,24 @@ public final class HttpTransport {
    * @throws ApiException for an error status (the subclass for it) or when no response came
    */
   public Response send(String method, String path, QueryParams query, JsonBody body) {
+    return send(method, path, query, body, IDEMPOTENT.contains(method));
+  }
+
+  /**
+   * Sends a call that must not run twice, whatever its method (e.g. a PUT that appends to a note):
+   * retried only on 429 and when no connection could be made, never after the request may have
+   * reached the application.
+   */
+  public Response sendOnce(String method, String path, QueryParams query, JsonBody body) {
+    return send(method, path, query, body, false);
+  }
+
+  private Response send(String method, String path, QueryParams query, JsonBody body, boolean idempotent) {
     URI uri = uri(path, query);
     HttpRequest request = request(method, uri, body);
-    boolean retryable = IDEMPOTENT.contains(method);
     RetryPolicy policy = config.retry();
     for (int attempt = 1; ; attempt++) {
-      boolean last = !retryable || attempt >= policy.maxAttempts();
+      boolean last = attempt >= policy.maxAttempts();
       Duration wait;
       try {
         pace();
@@ -117,13 +133,13 @@ public final class HttpTransport {
           return new Response(status, r.headers(), r.body(), method, uri, formats);
         }
         Duration retryAfter = retryAfter(r);
-        if (last || !(status == 429 || status >= 500)
-            || (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0)) {
+        boolean retryable = status == 429 || (idempotent && status >= 500);
+        if (last || !retryable || (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0)) {
           throw ApiException.forStatus(status, method, uri, new String(r.body(), StandardCharsets.UTF_8), retryAfter);
         }
         wait = retryAfter != null ? retryAfter : policy.backoff(attempt, config.random().getAsDouble());
       } catch (IOException e) {
-        if (last) {
+        if (last || !(idempotent || neverSent(e))) {
           throw new ApiConnectionException(method, uri, describe(e), e);
         }
         wait = policy.backoff(attempt, config.random().getAsDouble());
@@ -133,6 +149,11 @@ public final class HttpTransport {
       }
       sleep(wait, method, uri);
     }
+  }
+
+  /** Whether the request failed before any of it left: no connection could be made. */
+  private static boolean neverSent(IOException e) {
+    return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
   }
 
   private void pace() throws InterruptedException {

@@ -101,13 +101,39 @@ class HttpTransportTest {
   }
 
   @Test
-  void neverRetriesPost() {
+  void neverRetriesPostOnAServerError() {
     server.then(503, "database unavailable: down").then(200, "{}");
     var e = assertThrows(ApiServerException.class, () -> transport().post("/patients", w -> w.startObject().endObject()));
     assertEquals(503, e.status());
     assertEquals("database unavailable: down", e.explanation());
     assertEquals(1, server.received().size());
     assertEquals(List.of(), time.realSleeps());
+  }
+
+  @Test
+  void sendOnceKeepsAPutFromRunningTwiceButWaitsOutTheThrottle() {
+    server.then(500, "appended, then failed");
+    var e = assertThrows(ApiServerException.class,
+        () -> transport().sendOnce("PUT", "/appointments/1/Note", null, w -> w.startObject().endObject()));
+    assertEquals(500, e.status());
+    assertEquals(1, server.received().size());
+
+    server.then(429, Map.of("Retry-After", "1"), "slow down").then(200, "{}");
+    assertEquals(200, transport().sendOnce("PUT", "/appointments/1/Note", null, w -> w.startObject().endObject())
+        .status());
+    assertEquals(List.of(Duration.ofSeconds(1)), time.realSleeps());
+    assertEquals(3, server.received().size());
+  }
+
+  @Test
+  void postIsRetriedWhenNoConnectionCouldBeMade() throws Exception {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    HttpTransport t = transport("http://127.0.0.1:" + closedPort + "/api/v1", POLICY);
+    assertThrows(ApiConnectionException.class, () -> t.post("/patients", w -> w.startObject().endObject()));
+    assertEquals(2, time.realSleeps().size(), "three tries, none of which reached a server");
   }
 
   @Test

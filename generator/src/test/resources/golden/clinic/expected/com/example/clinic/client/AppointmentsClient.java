@@ -192,7 +192,7 @@ public final class AppointmentsClient {
       }
       out.endObject();
     };
-    transport.put("/appointments/" + aptNum + "/Break", body);
+    transport.sendOnce("PUT", "/appointments/" + aptNum + "/Break", null, body);
   }
 
   /**
@@ -269,7 +269,7 @@ public final class AppointmentsClient {
       }
       out.endObject();
     };
-    transport.put("/appointments/" + aptNum + "/Confirm", body);
+    transport.sendOnce("PUT", "/appointments/" + aptNum + "/Confirm", null, body);
   }
 
   /**

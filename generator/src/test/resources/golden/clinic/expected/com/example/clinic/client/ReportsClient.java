@@ -77,7 +77,8 @@ public final class ReportsClient {
       out.writeString("SqlCommand", sqlCommand);
       out.endObject();
     };
-    return transport.put("/reports/Query", withOffset(params, offset), body).list(WireReader::node);
+    return transport.sendOnce("PUT", "/reports/Query", withOffset(params, offset), body)
+        .list(WireReader::node);
   }
 
   /**

@@ -193,7 +193,7 @@ public final class VisitsClient {
       }
       out.endObject();
     };
-    transport.put("/visits/" + visitNum + "/Cancel", body);
+    transport.sendOnce("PUT", "/visits/" + visitNum + "/Cancel", null, body);
   }
 
   /**
@@ -298,7 +298,7 @@ public final class VisitsClient {
       out.writeString("SqlCommand", sqlCommand);
       out.endObject();
     };
-    return transport.put("/visits/ShortQuery", withOffset(params, offset), body)
+    return transport.sendOnce("PUT", "/visits/ShortQuery", withOffset(params, offset), body)
         .list(WireReader::node);
   }
 
