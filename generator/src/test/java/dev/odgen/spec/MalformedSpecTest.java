@@ -1229,6 +1229,33 @@ class MalformedSpecTest {
   }
 
   @Test
+  void aBodyEntryTakesWireAsOnlyForAnEnumField() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id}
+              - {name: LName, type: string}
+            operations:
+              create:
+                required: [{name: lastName, field: LName, wireAs: ordinal}]
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:11:55: error: 'wireAs' does not apply to field 'LName' of type 'string'
+          for body field 'lastName' (spec/patients.yaml:11:16)
+          in operation 'create' (spec/patients.yaml:10:3)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; a body entry takes it only for a field of type 'enum'
+        1 error
+        """, errors);
+  }
+
+  @Test
   void keysThatDoNotFitTheType() {
     String errors = SpecFixture.withApi()
         .file("patients.yaml", """

@@ -152,13 +152,15 @@ class ErrorBehaviourTest {
     for (BodyField entry : update.body()) {
       Field field = resource.field(entry.field()).orElseThrow();
       if (entry.required()) {
-        body.set(entry.name(), field.kind().isKey() ? NODES.numberNode(0) : SampleValues.of(field, 1));
+        body.set(entry.name(), field.kind().isKey() ? NODES.numberNode(0)
+            : SampleValues.toBody(entry, field, SampleValues.of(field, 1)));
       }
     }
     if (body.isEmpty() && !update.body().isEmpty()) {
       BodyField any = update.body().get(0);
       Field field = resource.field(any.field()).orElseThrow();
-      body.set(any.name(), field.kind().isKey() ? NODES.numberNode(0) : SampleValues.of(field, 1));
+      body.set(any.name(), field.kind().isKey() ? NODES.numberNode(0)
+          : SampleValues.toBody(any, field, SampleValues.of(field, 1)));
     }
     return body;
   }
@@ -170,7 +172,7 @@ class ErrorBehaviourTest {
     return Stream.of(
         badBodies("missing required field", (field, entry) -> entry.required() ? LEAVE_OUT : null),
         badBodies("unknown enum name", (field, entry) ->
-            field.kind() == FieldType.ENUM && field.wireAs() == EnumWire.NAME ? NODES.textNode("NoSuchMember") : null),
+            field.kind() == FieldType.ENUM && entry.wireAs(field) == EnumWire.NAME ? NODES.textNode("NoSuchMember") : null),
         badBodies("malformed date", (field, entry) -> field.kind() == FieldType.DATE ? NODES.textNode("2021-02-30")
             : field.kind() == FieldType.DATE_TIME ? NODES.textNode("2021-02-30 10:11:12") : null),
         badBodies("wrong type", (field, entry) -> NUMBERS.contains(field.kind()) ? NODES.textNode("twelve")

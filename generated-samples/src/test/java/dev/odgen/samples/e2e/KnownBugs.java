@@ -11,11 +11,7 @@ import org.opentest4j.TestAbortedException;
  */
 final class KnownBugs {
   /** Test name ({@code Resource: display name}) to what is wrong and where. */
-  private static final Map<String, String> BUGS = Map.of(
-      "Definitions: POST takes category by name",
-      "generator/spec language: a create body entry of a wireAs: ordinal enum is read as the number, while the"
-          + " docs (and the spec's comment) say POST /definitions takes the category's name; the spec cannot say"
-          + " that one body entry travels by name");
+  private static final Map<String, String> BUGS = Map.of();
 
   private KnownBugs() {}
 

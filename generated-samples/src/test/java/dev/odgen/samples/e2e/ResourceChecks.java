@@ -108,10 +108,11 @@ final class ResourceChecks {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     for (BodyField required : update.body()) {
       if (required.required()) {
-        body.set(required.name(), before.get(required.field()));
+        Field requiredField = resource.field(required.field()).orElseThrow();
+        body.set(required.name(), SampleValues.toBody(required, requiredField, before.get(required.field())));
       }
     }
-    body.set(entry.name(), changed);
+    body.set(entry.name(), SampleValues.toBody(entry, field, changed));
     JsonNode after = api.put(path, body.toString()).expect(update.status()).json();
     assertTrue(WireAssert.same(changed, after.get(field.name())),
         () -> field.name() + " was sent as " + changed + " but is " + after.get(field.name()));

@@ -54,15 +54,16 @@ final class RowFactory {
     Operation create = resource.operation(OperationKind.CREATE).orElseThrow();
     JsonNode stored = reply.expect(create.status()).json();
     long id = stored.path(resource.idField().orElseThrow()).asLong(-1);
-    return new Row(id, byFieldName(create, body), stored);
+    return new Row(id, byFieldName(resource, create, body), stored);
   }
 
-  /** The body's values keyed by the fields they set (bodies may name a field differently). */
-  private static ObjectNode byFieldName(Operation create, ObjectNode body) {
+  /** The body's values keyed by the fields they set, in the fields' forms (bodies may name or carry one differently). */
+  private static ObjectNode byFieldName(Resource resource, Operation create, ObjectNode body) {
     ObjectNode byField = NODES.objectNode();
     for (BodyField entry : create.body()) {
       if (body.has(entry.name())) {
-        byField.set(entry.field(), body.get(entry.name()));
+        Field field = resource.field(entry.field()).orElseThrow();
+        byField.set(entry.field(), SampleValues.fromBody(entry, field, body.get(entry.name())));
       }
     }
     return byField;
@@ -93,7 +94,7 @@ final class RowFactory {
       }
       JsonNode value = sampleOrReference(resource, field, seed, entry.required());
       if (value != null) {
-        body.set(entry.name(), value);
+        body.set(entry.name(), SampleValues.toBody(entry, field, value));
       }
     }
     return body;

@@ -2,10 +2,12 @@ package dev.odgen.samples.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
 import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -117,6 +119,29 @@ final class SampleValues {
 
   static JsonNode enumValue(Field field, EnumMember member) {
     return field.wireAs() == EnumWire.ORDINAL ? NODES.numberNode(member.ordinal()) : NODES.textNode(member.name());
+  }
+
+  /** {@code value}, in the form responses carry the field, as body entry {@code entry} carries it. */
+  static JsonNode toBody(BodyField entry, Field field, JsonNode value) {
+    return convert(field, value, field.wireAs(), entry.wireAs(field));
+  }
+
+  /** {@code value}, as body entry {@code entry} carries it, in the form responses carry the field. */
+  static JsonNode fromBody(BodyField entry, Field field, JsonNode value) {
+    return convert(field, value, entry.wireAs(field), field.wireAs());
+  }
+
+  // an enum member's name to its number or back; anything else, and nulls, as they are
+  private static JsonNode convert(Field field, JsonNode value, EnumWire from, EnumWire to) {
+    if (field.kind() != FieldType.ENUM || from == to || value == null || value.isNull()) {
+      return value;
+    }
+    EnumType e = TheSpec.enumType(field.type().enumName().orElseThrow());
+    return e.members().stream()
+        .filter(m -> from == EnumWire.ORDINAL ? m.ordinal() == value.asInt(-1) : m.name().equals(value.asText()))
+        .findFirst()
+        .map(m -> to == EnumWire.ORDINAL ? (JsonNode) NODES.numberNode(m.ordinal()) : NODES.textNode(m.name()))
+        .orElse(value);
   }
 
   private static String wireText(Field field, EnumMember member) {

@@ -215,7 +215,7 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
         CodeBlock value = wire.checked(field.type(), field.signed(), body.name(),
-            wire.read(field.type(), field.wireAs(), body.name()));
+            wire.read(field.type(), body.wireAs(field), body.name()));
         method.beginControlFlow("if ($L.has($S))", JavaNames.READER, body.name())
             .addStatement("builder.$N($L)", ctx.names().fields(resource).of(field.name()), value)
             .endControlFlow();
@@ -234,7 +234,7 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
         Field field = PatchFields.field(resource, body);
         String id = ctx.names().fields(resource).of(field.name());
         method.beginControlFlow("if ($L($S))", JavaNames.HAS, field.name())
-            .addCode(wire.write(field.type(), field.wireAs(), body.name(), CodeBlock.of("$N", id)))
+            .addCode(wire.write(field.type(), body.wireAs(field), body.name(), CodeBlock.of("$N", id)))
             .endControlFlow();
       }
       return method.addStatement("$L.endObject()", JavaNames.WRITER).build();

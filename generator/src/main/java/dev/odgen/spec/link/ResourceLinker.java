@@ -146,7 +146,7 @@ final class ResourceLinker {
     Trail trail = operationTrail.in("for body field '" + element.name() + "'", element.marks().start());
     String field = element.field().orElse(element.name());
     lookup.field(owner, field, element.marks().of(element.field().isPresent() ? "field" : "name"), trail);
-    return new BodyField(element.name(), field, element.required(), element.versionAdded(), element.notes(),
-        element.marks().start());
+    return new BodyField(element.name(), field, element.wireAs(), element.required(), element.versionAdded(),
+        element.notes(), element.marks().start());
   }
 }

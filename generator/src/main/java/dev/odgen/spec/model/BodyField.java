@@ -3,6 +3,21 @@ package dev.odgen.spec.model;
 import dev.odgen.spec.diag.Location;
 import java.util.Optional;
 
-/** A field accepted in the body of a create or update: its name in the body and the field it sets. */
+/**
+ * A field accepted in the body of a create or update: its name in the body, the field it sets, and for an
+ * enum that travels in the body differently from the responses, its wire form there.
+ */
 public record BodyField(
-    String name, String field, boolean required, Optional<String> versionAdded, String notes, Location location) {}
+    String name,
+    String field,
+    Optional<EnumWire> wireAs,
+    boolean required,
+    Optional<String> versionAdded,
+    String notes,
+    Location location) {
+
+  /** How the value travels in the body: this entry's own wire form, else the field's. */
+  public EnumWire wireAs(Field target) {
+    return wireAs.orElse(target.wireAs());
+  }
+}

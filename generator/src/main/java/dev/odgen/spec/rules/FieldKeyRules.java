@@ -3,10 +3,12 @@ package dev.odgen.spec.rules;
 import dev.odgen.spec.diag.Diagnostics;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.link.LinkedSpec;
+import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.Derivation;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Model;
+import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.yaml.Marks;
@@ -15,7 +17,7 @@ import java.util.List;
 /**
  * Checks that each key of a field fits the field: enum keys on enums, {@code signed} on bytes,
  * {@code auto} on dates, {@code list} and {@code type: model} only where a column is not needed,
- * and no column keys on derived fields.
+ * no column keys on derived fields, and a body entry's {@code wireAs} only for an enum field.
  */
 final class FieldKeyRules implements Rule {
 
@@ -31,6 +33,11 @@ final class FieldKeyRules implements Rule {
           checkDerived(field, marks, trail, diagnostics);
         } else {
           checkColumn(field, marks, trail, diagnostics);
+        }
+      }
+      for (Operation operation : resource.operations()) {
+        for (BodyField body : operation.body()) {
+          checkBodyWire(resource, operation, body, spec, diagnostics);
         }
       }
       for (Model model : resource.models()) {
@@ -71,6 +78,17 @@ final class FieldKeyRules implements Rule {
     if (marks.has("signed") && kind != FieldType.BYTE) {
       diagnostics.error(marks.of("signed"), trail, "'signed' does not apply to type '" + kind.specName() + "'",
           "remove 'signed'; it is only for type 'byte'");
+    }
+  }
+
+  private static void checkBodyWire(Resource resource, Operation operation, BodyField body, LinkedSpec spec,
+      Diagnostics diagnostics) {
+    Marks marks = spec.sources().marks(body.location());
+    FieldType kind = resource.field(body.field()).map(Field::kind).orElse(FieldType.ENUM);   // unknown: reported elsewhere
+    if (body.wireAs().isPresent() && kind != FieldType.ENUM) {
+      Trail trail = ModelTrails.operation(resource, operation).in("for body field '" + body.name() + "'", body.location());
+      diagnostics.error(marks.of("wireAs"), trail, "'wireAs' does not apply to field '" + body.field() + "' of type '"
+          + kind.specName() + "'", "remove 'wireAs'; a body entry takes it only for a field of type 'enum'");
     }
   }
 

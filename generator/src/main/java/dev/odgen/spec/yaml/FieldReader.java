@@ -21,7 +21,7 @@ final class FieldReader {
   private static final Map<String, Auto> AUTOS = Map.of("insert", Auto.INSERT, "insertEditable", Auto.INSERT_EDITABLE);
   private static final Map<String, EnumStorage> STORAGES = Map.of("ordinal", EnumStorage.ORDINAL, "name",
       EnumStorage.NAME);
-  private static final Map<String, EnumWire> WIRES = Map.of("name", EnumWire.NAME, "ordinal", EnumWire.ORDINAL);
+  static final Map<String, EnumWire> WIRES = Map.of("name", EnumWire.NAME, "ordinal", EnumWire.ORDINAL);
 
   private FieldReader() {}
 

@@ -1,5 +1,6 @@
 package dev.odgen.spec.yaml;
 
+import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.MatchKind;
 import dev.odgen.spec.model.OperationKind;
@@ -23,7 +24,7 @@ final class OperationReader {
   private static final List<String> COMMON_KEYS = List.of("path", "status", "versionAdded", "deprecated", "notes");
   private static final List<String> FILTER_KEYS = List.of("param", "field", "match", "type", "ref", "enum", "values",
       "required", "versionAdded", "notes");
-  private static final List<String> BODY_KEYS = List.of("name", "field", "versionAdded", "notes");
+  private static final List<String> BODY_KEYS = List.of("name", "field", "wireAs", "versionAdded", "notes");
 
   private OperationReader() {}
 
@@ -98,7 +99,8 @@ final class OperationReader {
   private static Optional<BodyFieldElement> readBodyField(Node node, boolean required, MapReader op) {
     ReadScope scope = op.scope();
     if (Nodes.isScalar(node)) {
-      return Optional.of(new BodyFieldElement(Nodes.text(node), Optional.empty(), required, Optional.empty(), "",
+      return Optional.of(new BodyFieldElement(Nodes.text(node), Optional.empty(), Optional.empty(), required,
+          Optional.empty(), "",
           Marks.at(scope.location(node))));
     }
     String label = Nodes.peekText(node, "name").map(n -> "body field '" + n + "'").orElse("a body field");
@@ -108,7 +110,8 @@ final class OperationReader {
       return Optional.empty();
     }
     MapReader entry = map.get();
-    return entry.requiredText("name").map(name -> new BodyFieldElement(name, entry.text("field"), required,
+    Optional<EnumWire> wireAs = entry.keyword("wireAs", "enum wire form", FieldReader.WIRES);
+    return entry.requiredText("name").map(name -> new BodyFieldElement(name, entry.text("field"), wireAs, required,
         entry.text("versionAdded"), entry.notes("notes"), entry.marks()));
   }
 }
