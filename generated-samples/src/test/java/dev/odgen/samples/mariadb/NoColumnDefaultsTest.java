@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.odgen.samples.opendental.server.OpenDentalServer;
+import dev.odgen.samples.testdb.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
