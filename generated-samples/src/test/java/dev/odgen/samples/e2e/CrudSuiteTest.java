@@ -7,13 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every CRUD operation of every resource of the spec, called over HTTP on the generated server: one container
  * per resource, one test per operation and per list filter.
  */
-@ExtendWith(BackendAvailable.class)
+@EndToEnd
 class CrudSuiteTest {
   private static LiveServer server;
   private static RowFactory rows;

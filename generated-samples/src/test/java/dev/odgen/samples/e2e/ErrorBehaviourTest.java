@@ -31,7 +31,6 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the server answers to bad calls: 401 for missing or unknown keys, 404 for unknown ids and paths, 400
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The bad bodies are made from the spec for every create: each required field left out, each enum given an
  * unknown name, each date malformed, each number and boolean given text, each reference pointing nowhere.
  */
-@ExtendWith(BackendAvailable.class)
+@EndToEnd
 class ErrorBehaviourTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final long NO_SUCH_ID = 987_654;

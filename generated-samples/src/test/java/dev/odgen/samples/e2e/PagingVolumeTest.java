@@ -15,13 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Lists longer than two pages: a few busy resources get more than 200 rows through their POST, then are read
  * back with {@code Offset} as a client pages through them: full pages of 100 in id order, no row twice or lost.
  */
-@ExtendWith(BackendAvailable.class)
+@EndToEnd
 class PagingVolumeTest {
   private static final List<String> BUSY = List.of("Patients", "Appointments", "ProcedureLogs", "Commlogs");
   private static final int ROWS = 230;

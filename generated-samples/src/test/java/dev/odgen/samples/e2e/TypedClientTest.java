@@ -40,14 +40,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The generated typed client ({@link OpenDentalClient}) against the generated server, the way an integrating
  * application uses them: Patients, Appointments, Providers, ProcedureLogs and Payments created, read, listed with
  * filters and across pages, partly updated and deleted through typed calls, and errors raised as typed exceptions.
  */
-@ExtendWith(BackendAvailable.class)
+@EndToEnd
 class TypedClientTest {
   private static LiveServer server;
   private static RowFactory rows;

@@ -10,14 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API-wide wire conventions the spec states once (in its API file) rather than per field: blank dates,
  * booleans as strings, the per-request date format parameters, the server's clock; and documented behaviour a
  * field's type cannot describe.
  */
-@ExtendWith(BackendAvailable.class)
+@EndToEnd
 class WireConventionsTest {
   private static LiveServer server;
   private static Api api;

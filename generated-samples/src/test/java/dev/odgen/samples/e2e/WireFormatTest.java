@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The JSON of a row fetched by GET against the documented example response of its resource: the same field
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * yyyy-MM-dd, date-times yyyy-MM-dd HH:mm:ss, colours r,g,b). Documented differences are listed in
  * {@link WireExceptions} with their reasons.
  */
-@ExtendWith(BackendAvailable.class)
+@EndToEnd
 class WireFormatTest {
   private static LiveServer server;
   private static RowFactory rows;
