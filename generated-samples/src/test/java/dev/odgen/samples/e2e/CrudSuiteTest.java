@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every CRUD operation of every resource of the spec, called over HTTP on the generated server: one container
  * per resource, one test per operation and per list filter.
  */
+@EndToEnd
 class CrudSuiteTest {
   private static LiveServer server;
   private static RowFactory rows;

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.TestFactory;
  * The bad bodies are made from the spec for every create: each required field left out, each enum given an
  * unknown name, each date malformed, each number and boolean given text, each reference pointing nowhere.
  */
+@EndToEnd
 class ErrorBehaviourTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final long NO_SUCH_ID = 987_654;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * Lists longer than two pages: a few busy resources get more than 200 rows through their POST, then are read
  * back with {@code Offset} as a client pages through them: full pages of 100 in id order, no row twice or lost.
  */
+@EndToEnd
 class PagingVolumeTest {
   private static final List<String> BUSY = List.of("Patients", "Appointments", "ProcedureLogs", "Commlogs");
   private static final int ROWS = 230;

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * application uses them: Patients, Appointments, Providers, ProcedureLogs and Payments created, read, listed with
  * filters and across pages, partly updated and deleted through typed calls, and errors raised as typed exceptions.
  */
+@EndToEnd
 class TypedClientTest {
   private static LiveServer server;
   private static RowFactory rows;

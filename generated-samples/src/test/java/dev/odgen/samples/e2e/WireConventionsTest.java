@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * booleans as strings, the per-request date format parameters, the server's clock; and documented behaviour a
  * field's type cannot describe.
  */
+@EndToEnd
 class WireConventionsTest {
   private static LiveServer server;
   private static Api api;

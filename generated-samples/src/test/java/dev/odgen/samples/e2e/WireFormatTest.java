@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * yyyy-MM-dd, date-times yyyy-MM-dd HH:mm:ss, colours r,g,b). Documented differences are listed in
  * {@link WireExceptions} with their reasons.
  */
+@EndToEnd
 class WireFormatTest {
   private static LiveServer server;
   private static RowFactory rows;

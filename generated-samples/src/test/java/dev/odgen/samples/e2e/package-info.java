@@ -1,6 +1,7 @@
 /**
- * The end-to-end suite of the generated Open Dental server and client: a real server over in-memory H2,
- * called over HTTP for every resource and operation the spec declares, for its errors and for its wire format.
+ * The end-to-end suite of the generated Open Dental server and client: a real server over in-memory H2, or
+ * over a database of its own on MariaDB ({@link dev.odgen.samples.e2e.Backend}; the build runs both), called over
+ * HTTP for every resource and operation the spec declares, for its errors and for its wire format.
  *
  * <p>The suite is driven by the spec model itself ({@link dev.odgen.spec.SpecLoader}), so a resource added to
  * the spec is tested without touching these classes.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.jdbc.DataSources;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
+import dev.odgen.samples.testdb.ScratchDatabase;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,6 +3,7 @@ package dev.odgen.samples.mariadb;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.samples.opendental.client.OpenDentalClient;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
+import dev.odgen.samples.testdb.ScratchDatabase;
 import java.util.List;
 import javax.sql.DataSource;
 

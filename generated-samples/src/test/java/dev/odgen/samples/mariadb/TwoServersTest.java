@@ -6,6 +6,7 @@ import dev.odgen.samples.opendental.client.OpenDentalClient;
 import dev.odgen.samples.opendental.entity.Patient;
 import dev.odgen.samples.opendental.entity.PatientPatch;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
+import dev.odgen.samples.testdb.ScratchDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -5,15 +5,31 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Pooled data sources (HikariCP) for H2 and MariaDB/MySQL URLs. The pool starts even when the
  * database is down, so a server can start and answer 503 until it comes back; waiting for a
  * connection gives up after the connection timeout (default 5 s).
+ *
+ * <p>MariaDB/MySQL sessions run without strict mode, as Open Dental's own do: Open Dental creates
+ * its columns NOT NULL without a DEFAULT, and the server inserts only the columns it knows, which a
+ * strict session refuses ("Field 'X' doesn't have a default value"). A URL that sets
+ * {@code sql_mode} itself (e.g. {@code ?sessionVariables=sql_mode=...}) is left as it is.
  */
 public final class DataSources {
   /** H2 options that make it behave like MariaDB for generated SQL. */
   static final String H2_MYSQL_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+
+  /**
+   * Run on each new MariaDB/MySQL connection: the session's sql_mode without STRICT_TRANS_TABLES and
+   * STRICT_ALL_TABLES, every other mode kept. Needed even when the server itself is not strict:
+   * MariaDB Connector/J adds STRICT_TRANS_TABLES to the sessions it opens unless told otherwise
+   * (its {@code jdbcCompliantTruncation} option).
+   */
+  static final String NON_STRICT_SESSION = "SET SESSION sql_mode = TRIM(BOTH ',' FROM"
+      + " REPLACE(REPLACE(CONCAT(',', @@SESSION.sql_mode, ','),"
+      + " ',STRICT_TRANS_TABLES,', ','), ',STRICT_ALL_TABLES,', ','))";
 
   private DataSources() {}
 
@@ -60,7 +76,17 @@ public final class DataSources {
     config.setConnectionTimeout(Math.max(250, options.connectionTimeout().toMillis()));
     config.setInitializationFailTimeout(-1);
     config.setPoolName("odgen-" + dialect.name().toLowerCase(Locale.ROOT));
+    sessionInitSql(jdbcUrl).ifPresent(config::setConnectionInitSql);
     return new HikariDataSource(config);
+  }
+
+  /**
+   * The statement run on each new connection of {@code jdbcUrl}: {@link #NON_STRICT_SESSION} for
+   * MariaDB/MySQL, unless the URL sets {@code sql_mode} itself; nothing for H2.
+   */
+  static Optional<String> sessionInitSql(String jdbcUrl) {
+    boolean ownMode = jdbcUrl.toLowerCase(Locale.ROOT).contains("sql_mode");
+    return Dialect.forUrl(jdbcUrl) == Dialect.MARIADB && !ownMode ? Optional.of(NON_STRICT_SESSION) : Optional.empty();
   }
 
   static String withMySqlMode(String h2Url) {

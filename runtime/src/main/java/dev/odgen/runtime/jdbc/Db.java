@@ -146,7 +146,7 @@ public final class Db {
         || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
       return new DatabaseUnavailableException(e.getMessage(), e);
     }
-    return new DataAccessException(e.getMessage() + " [SQL: " + sql + "]", e);
+    return new DataAccessException(e.getMessage() + " [SQL: " + sql + "]", sql, e);
   }
 
   private <T> T run(String sql, Work<T> work) {

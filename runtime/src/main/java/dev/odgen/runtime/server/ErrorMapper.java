@@ -7,6 +7,7 @@ import io.javalin.router.EndpointNotFound;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,11 @@ final class ErrorMapper {
     }
     if (e instanceof HttpResponseException) {
       return new Mapped(((HttpResponseException) e).getStatus(), e.getMessage());
+    }
+    Optional<String> noDefault = NoDefaultRefusal.explain(e);
+    if (noDefault.isPresent()) {
+      LOG.warn("{} {}: {}", method, path, e.getMessage());
+      return new Mapped(500, noDefault.get());
     }
     String ref = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFL);
     LOG.error("{} {} failed (ref {})", method, path, ref, e);

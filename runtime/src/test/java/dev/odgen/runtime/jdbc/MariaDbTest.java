@@ -3,12 +3,14 @@ package dev.odgen.runtime.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.testing.Gender;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +39,12 @@ class MariaDbTest {
       Assumptions.abort("no MariaDB at " + url);
     }
     db.update("DROP TABLE IF EXISTS `" + TABLE + "`", List.of());
+  }
+
+  /** The URL the test uses, with {@code option} added to its query string. */
+  private static String urlWith(String option) {
+    String url = System.getProperty("odgen.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/test");
+    return url + (url.contains("?") ? "&" : "?") + option;
   }
 
   @AfterAll
@@ -80,5 +88,30 @@ class MariaDbTest {
     TableDef wider = TableDef.of(TABLE, Column.id("PatNum"), Column.string("FName", 100));
     var e = assertThrows(SchemaMismatchException.class, () -> schema.ensure(List.of(wider)));
     assertEquals("table '" + TABLE + "' has no column 'FName'", e.getMessage().lines().findFirst().orElse(""));
+  }
+
+  @Test
+  void sessionsRunWithoutStrictModeUnlessTheUrlSetsSqlMode() {
+    String url = System.getProperty("odgen.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/test");
+    String user = System.getProperty("odgen.mariadb.user", "root");
+    String password = System.getProperty("odgen.mariadb.password", "");
+    DataSources.PoolOptions one = new DataSources.PoolOptions(1, Duration.ofSeconds(2));
+    try (HikariDataSource lax = DataSources.forUrl(url, user, password, one);
+        HikariDataSource own = DataSources.forUrl(urlWith("sessionVariables=sql_mode=STRICT_ALL_TABLES"), user, password,
+            one)) {
+      List<String> sessionAndGlobal = new Db(lax, Dialect.MARIADB).queryOne(
+          "SELECT @@SESSION.sql_mode, @@GLOBAL.sql_mode", List.of(), rs -> List.of(rs.getString(1), rs.getString(2)))
+          .orElseThrow();
+      List<String> session = modes(sessionAndGlobal.get(0));
+      assertTrue(session.stream().noneMatch(m -> m.startsWith("STRICT_")), "strict: " + session);
+      List<String> kept = modes(sessionAndGlobal.get(1)).stream().filter(m -> !m.startsWith("STRICT_")).toList();
+      assertTrue(session.containsAll(kept), "the server's other modes " + kept + " are kept: " + session);
+      assertEquals("STRICT_ALL_TABLES", new Db(own, Dialect.MARIADB).query("SELECT @@SESSION.sql_mode", List.of(),
+          rs -> rs.getString(1)).get(0));
+    }
+  }
+
+  private static List<String> modes(String sqlMode) {
+    return Stream.of(sqlMode.split(",")).filter(m -> !m.isEmpty()).toList();
   }
 }
