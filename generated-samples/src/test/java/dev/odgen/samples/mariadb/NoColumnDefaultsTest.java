@@ -3,6 +3,7 @@ package dev.odgen.samples.mariadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.odgen.runtime.wire.Checks;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
 import dev.odgen.samples.testdb.ScratchDatabase;
 import java.sql.Connection;
@@ -70,6 +71,19 @@ class NoColumnDefaultsTest {
       assertTrue(created.body().contains("LName"), created.body());
     }
     assertEquals("0", database.value("SELECT COUNT(*) FROM patient WHERE FName = 'Long'"));
+  }
+
+  @Test
+  void aTextOverTheColumnsCapacityIsRefusedBeforeTheNonStrictSessionCouldTruncateIt() {
+    String note = "n".repeat(Checks.TEXT_BYTES + 1);
+    try (OpenDentalServer server = TestServers.start(database.url())) {
+      Http.Answer created = TestServers.http(server).post("/patients",
+          "{\"LName\":\"Noted\",\"FName\":\"Long\",\"FamFinUrgNote\":\"" + note + "\"}");
+      assertEquals(400, created.status(), created.body());
+      assertTrue(created.body().startsWith("FamFinUrgNote: "), created.body());
+      assertTrue(created.body().endsWith("is not a text of at most 65535 bytes in UTF-8 (it has 65536)"), created.body());
+    }
+    assertEquals("0", database.value("SELECT COUNT(*) FROM patient WHERE LName = 'Noted'"));
   }
 
   @Test

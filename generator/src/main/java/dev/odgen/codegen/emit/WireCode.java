@@ -71,7 +71,9 @@ public final class WireCode {
 
   /**
    * Wraps a value read from a body in the check the column needs, so it never reaches the database too
-   * long or out of range: {@code Checks.maxLength("LName", <read>, 100)}. Other types pass as they are.
+   * long or out of range: {@code Checks.maxLength("LName", <read>, 100)}, and for text the capacity of a
+   * {@code text} column in bytes (a session that is not strict would cut a longer value short without a
+   * word). Other types pass as they are.
    */
   public CodeBlock checked(TypeRef type, boolean signed, String wireName, CodeBlock read) {
     if (type.list()) {
@@ -79,6 +81,7 @@ public final class WireCode {
     }
     return switch (type.kind()) {
       case STRING -> CodeBlock.of("$T.maxLength($S, $L, $L)", CHECKS, wireName, read, type.maxLength());
+      case TEXT -> CodeBlock.of("$T.maxUtf8Bytes($S, $L, $T.TEXT_BYTES)", CHECKS, wireName, read, CHECKS);
       case BYTE -> signed
           ? CodeBlock.of("$T.range($S, $L, -128, 127)", CHECKS, wireName, read)
           : CodeBlock.of("$T.range($S, $L, 0, 255)", CHECKS, wireName, read);

@@ -16,6 +16,21 @@ class ChecksTest {
   }
 
   @Test
+  void maxUtf8BytesCountsBytesNotCharacters() {
+    String ascii = "a".repeat(65_535);
+    assertEquals(ascii, Checks.maxUtf8Bytes("Note", ascii, Checks.TEXT_BYTES));
+    // 'é' is 2 bytes and '😀' (a surrogate pair) 4: 32,767 x 2 + 1 = 65,535 fits, one more 'é' does not
+    String accents = "é".repeat(32_767) + "a";
+    assertEquals(accents, Checks.maxUtf8Bytes("Note", accents, Checks.TEXT_BYTES));
+    var e = assertThrows(WireFormatException.class,
+        () -> Checks.maxUtf8Bytes("Note", "é".repeat(32_768), Checks.TEXT_BYTES));
+    assertEquals("Note: '" + "é".repeat(40) + "…' is not a text of at most 65535 bytes in UTF-8 (it has 65536)",
+        e.getMessage());
+    assertThrows(WireFormatException.class, () -> Checks.maxUtf8Bytes("Note", "😀".repeat(16_384), Checks.TEXT_BYTES));
+    assertEquals("😀".repeat(16_383), Checks.maxUtf8Bytes("Note", "😀".repeat(16_383), Checks.TEXT_BYTES));
+  }
+
+  @Test
   void range() {
     assertEquals(255, Checks.range("Priority", 255, 0, 255));
     var e = assertThrows(WireFormatException.class, () -> Checks.range("Priority", 300, 0, 255));

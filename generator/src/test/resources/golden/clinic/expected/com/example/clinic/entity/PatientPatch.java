@@ -181,7 +181,7 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
       builder.delta(Checks.range("Delta", in.getInt("Delta"), -128, 127));
     }
     if (in.has("Note")) {
-      builder.note(in.getString("Note"));
+      builder.note(Checks.maxUtf8Bytes("Note", in.getString("Note"), Checks.TEXT_BYTES));
     }
     if (in.has("Signals")) {
       builder.signals(in.getEnum("Signals", Flags.class));

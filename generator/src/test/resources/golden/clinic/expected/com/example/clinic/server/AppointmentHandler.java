@@ -16,6 +16,7 @@ import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.runtime.server.Page;
 import dev.odgen.runtime.server.RouteRegistrar;
 import dev.odgen.runtime.server.Routes;
+import dev.odgen.runtime.wire.Checks;
 import dev.odgen.runtime.wire.QueryReader;
 import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireReader;
@@ -206,7 +207,7 @@ public final class AppointmentHandler implements RouteRegistrar {
     AppointmentActions.CreatePlannedInput input = new AppointmentActions.CreatePlannedInput(
             in.getLong("PatNum"),
             in.has("procNums") ? in.getLongList("procNums") : List.of(),
-            in.has("Note") ? in.getString("Note") : null,
+            in.has("Note") ? Checks.maxUtf8Bytes("Note", in.getString("Note"), Checks.TEXT_BYTES) : null,
             in.has("Priority") ? in.getEnum("Priority", ApptStatus.class) : null);
     Appointment result = actions.createPlanned(input, request);
     return ApiResponse.created("/appointments/" + result.aptNum(), result::writeJson);

@@ -7,6 +7,7 @@ import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.ApiResponse;
 import dev.odgen.runtime.server.RouteRegistrar;
 import dev.odgen.runtime.server.Routes;
+import dev.odgen.runtime.wire.Checks;
 import dev.odgen.runtime.wire.QueryReader;
 import dev.odgen.runtime.wire.WireReader;
 import dev.odgen.runtime.wire.WireWriter;
@@ -54,7 +55,7 @@ public final class ReportHandler implements RouteRegistrar {
   private ApiResponse query(ApiRequest request) {
     WireReader in = request.body();
     ReportActions.QueryInput input = new ReportActions.QueryInput(
-            in.getString("SqlCommand"),
+            Checks.maxUtf8Bytes("SqlCommand", in.getString("SqlCommand"), Checks.TEXT_BYTES),
             request.page());
     List<JsonNode> result = actions.query(input, request);
     return ApiResponse.ok(out -> writeRows(out, result));

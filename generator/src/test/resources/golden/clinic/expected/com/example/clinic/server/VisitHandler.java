@@ -17,6 +17,7 @@ import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.runtime.server.Page;
 import dev.odgen.runtime.server.RouteRegistrar;
 import dev.odgen.runtime.server.Routes;
+import dev.odgen.runtime.wire.Checks;
 import dev.odgen.runtime.wire.QueryReader;
 import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireReader;
@@ -194,7 +195,7 @@ public final class VisitHandler implements RouteRegistrar {
             request.pathLong("VisitNum"),
             in.getDate("DateVisit"),
             in.has("ProvNum") ? in.getLong("ProvNum") : null,
-            in.has("Note") ? in.getString("Note") : null,
+            in.has("Note") ? Checks.maxUtf8Bytes("Note", in.getString("Note"), Checks.TEXT_BYTES) : null,
             in.has("keepNote") ? in.getBool("keepNote") : null);
     Visit result = actions.reschedule(input, request);
     return ApiResponse.created("/visits/" + result.visitNum(), result::writeJson);
@@ -232,7 +233,7 @@ public final class VisitHandler implements RouteRegistrar {
   private ApiResponse query(ApiRequest request) {
     WireReader in = request.body();
     VisitActions.QueryInput input = new VisitActions.QueryInput(
-            in.getString("SqlCommand"),
+            Checks.maxUtf8Bytes("SqlCommand", in.getString("SqlCommand"), Checks.TEXT_BYTES),
             request.page());
     List<JsonNode> result = actions.query(input, request);
     return ApiResponse.ok(out -> writeRows(out, result));
