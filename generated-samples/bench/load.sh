@@ -14,7 +14,7 @@
 #   env: CONNECTIONS (32), THREADS (2), WARMUP (5), DURATION (10), ROUNDS (3), PORT (18080), HELLO_PORT (18081),
 #        ROUTED_PORT (18082), ROUTES (339, the generated server's endpoints), JAVA_OPTS (JVM options of all
 #        servers; default the settings of generated-samples/bin/opendental-server, "-Xmx128m -XX:+UseSerialGC";
-#        "none" for the JVM's defaults), DB (h2: in memory, the default; mariadb: a scratch database on
+#        "none" for the JVM's defaults), MALLOC_ARENA_MAX (2, as the launcher), DB (h2: in memory, the default; mariadb: a scratch database on
 #        MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), user MARIADB_USER (root) without a password, created
 #        for the run and dropped after it)
 set -euo pipefail
@@ -34,6 +34,7 @@ ROUTED_PORT="${ROUTED_PORT:-18082}"
 ROUTES="${ROUTES:-339}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 [[ "$JAVA_OPTS" == "none" ]] && JAVA_OPTS=""
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"   # as generated-samples/bin/opendental-server sets it
 DB="${DB:-h2}"
 MARIADB_HOST="${MARIADB_HOST:-127.0.0.1}"
 MARIADB_PORT="${MARIADB_PORT:-3306}"
