@@ -42,6 +42,13 @@ class HttpTransportTest {
         .build());
   }
 
+  /** A loopback port nothing listens on (it was free a moment ago). */
+  private static int closedPort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
   private HttpTransport transport() {
     return transport(server.baseUrl(), POLICY);
   }
@@ -127,10 +134,7 @@ class HttpTransportTest {
 
   @Test
   void postIsRetriedWhenNoConnectionCouldBeMade() throws Exception {
-    int closedPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closedPort = s.getLocalPort();
-    }
+    int closedPort = closedPort();
     HttpTransport t = transport("http://127.0.0.1:" + closedPort + "/api/v1", POLICY);
     assertThrows(ApiConnectionException.class, () -> t.post("/patients", w -> w.startObject().endObject()));
     assertEquals(2, time.realSleeps().size(), "three tries, none of which reached a server");
@@ -147,10 +151,7 @@ class HttpTransportTest {
 
   @Test
   void retriesConnectionRefusedThenReportsIt() throws Exception {
-    int closedPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closedPort = s.getLocalPort();
-    }
+    int closedPort = closedPort();
     HttpTransport t = transport("http://127.0.0.1:" + closedPort + "/api/v1", POLICY);
     var e = assertThrows(ApiConnectionException.class, () -> t.get("/patients"));
     assertEquals(0, e.status());
