@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * The HTTP server: runs generated route registrars under a base path on Javalin, with auth, error
@@ -113,6 +114,7 @@ public final class ApiServer implements AutoCloseable {
     for (HandlerType method : RouteTable.METHODS) {
       cfg.routes.addHttpHandler(method, config.basePath + "/*", this::dispatch);
     }
+    cfg.routes.addHttpHandler(HandlerType.OPTIONS, config.basePath + "/*", this::dispatch);
     cfg.routes.exception(Exception.class, this::fail);
     // Javalin maps its own HttpResponseExceptions (e.g. no matching route) unless told otherwise
     cfg.routes.exception(HttpResponseException.class, this::fail);
@@ -126,6 +128,11 @@ public final class ApiServer implements AutoCloseable {
     PathRouter.Match match = router.find(ctx.method().name(), path.substring(config.basePath.length()));
     if (match == null) {
       throw new StatusException(404, "no such path: " + path);
+    }
+    if (ctx.method() == HandlerType.OPTIONS) {
+      // what the path answers, for callers that ask before they call
+      ctx.status(204).header("Allow", String.join(", ", new TreeSet<>(match.template().allowed())));
+      return;
     }
     if (match.handler() == null) {
       throw new MethodNotAllowedException(

@@ -192,6 +192,15 @@ class ApiServerTest {
   }
 
   @Test
+  void optionsAnswersWhatThePathAllows() throws Exception {
+    var r = call("OPTIONS", "/api/v1/patients/1", KEY, null, null);
+    assertEquals(204, r.statusCode());
+    assertEquals("GET, PUT", r.headers().firstValue("Allow").orElse(""));
+    assertResponse(404, "no such path: /api/v1/nothing", call("OPTIONS", "/api/v1/nothing", KEY, null, null));
+    assertEquals(401, call("OPTIONS", "/api/v1/patients/1", null, null, null).statusCode());
+  }
+
+  @Test
   void createAnswers201WithAbsoluteLocation() throws Exception {
     var r = call("POST", "/api/v1/patients", KEY, "application/json; charset=utf-8", "{\"LName\":\"Smith\",\"Gender\":\"female\"}");
     assertResponse(201, "{\"PatNum\":7,\"LName\":\"Smith\",\"Gender\":\"Female\"}", r);
