@@ -14,9 +14,10 @@
  *   <li><b>Errors</b> are plain text: 400 for {@link dev.odgen.runtime.server.BadRequestException}
  *       and {@link dev.odgen.runtime.wire.WireFormatException}; 404 for {@link
  *       dev.odgen.runtime.server.NotFoundException} and unknown paths; 405 (with an {@code Allow}
- *       header) for a method a path does not declare (OPTIONS answers 204 with that header); 503 {@code database unavailable: ...} when
- *       the database cannot be reached; 500 {@code internal error (ref ...)} for anything else,
- *       with the stack trace logged under that reference and never sent.
+ *       header) for a method a path does not declare (OPTIONS answers 204 with that header);
+ *       503 {@code database unavailable: ...} when the database cannot be reached; 500 {@code
+ *       internal error (ref ...)} for anything else, with the stack trace logged under that
+ *       reference and never sent.
  *   <li><b>Paging.</b> {@link dev.odgen.runtime.server.ApiRequest#page()} reads the offset and
  *       limit parameters; a limit above the maximum is refused with 400 rather than clamped, so a
  *       caller never mistakes a clamped page for the end of the list.
