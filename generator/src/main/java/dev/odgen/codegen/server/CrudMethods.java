@@ -150,16 +150,12 @@ final class CrudMethods {
         : method.addStatement("return $T.text($L, $S)", API_RESPONSE, operation.status(), "").build();
   }
 
-  // emits: PatientPatch patch = PatientPatch.fromCreateJson(request.body()); List<String> missing = ...; checkCreateReferences(patch);
+  // emits: PatientPatch patch = PatientPatch.fromCreateJson(request.body()); BadRequestException.requireAll(patch.missingForCreate()); checkCreateReferences(patch);
   private void readPatch(MethodSpec.Builder method, Operation operation, String read, String missing) {
     ClassName patch = ctx.names().patch(resource);
     method.addStatement("$T patch = $T.$N($N.body())", patch, patch, read, JavaNames.REQUEST);
     if (operation.body().stream().anyMatch(BodyField::required)) {
-      method.addStatement("$T missing = patch.$N()", ParameterizedTypeName.get(List.class, String.class), missing)
-          .beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($T.join($S, missing)\n$>$>+ (missing.size() == 1 ? $S : $S))$<$<", BAD_REQUEST,
-              String.class, ", ", " is required", " are required")
-          .endControlFlow();
+      method.addStatement("$T.requireAll(patch.$N())", BAD_REQUEST, missing);
     }
     if (hasReferenceChecks(operation)) {
       method.addStatement("$N(patch)", referenceCheckName(operation));

@@ -97,11 +97,7 @@ public final class AppointmentHandler implements RouteRegistrar {
    */
   private ApiResponse create(ApiRequest request) {
     AppointmentPatch patch = AppointmentPatch.fromCreateJson(request.body());
-    List<String> missing = patch.missingForCreate();
-    if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing)
-              + (missing.size() == 1 ? " is required" : " are required"));
-    }
+    BadRequestException.requireAll(patch.missingForCreate());
     checkCreateReferences(patch);
     long id = dao.insert(patch);
     Appointment row = dao.findById(id).orElseThrow(() -> notFound(id));

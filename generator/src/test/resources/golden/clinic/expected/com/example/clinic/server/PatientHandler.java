@@ -85,11 +85,7 @@ public final class PatientHandler implements RouteRegistrar {
    */
   private ApiResponse create(ApiRequest request) {
     PatientPatch patch = PatientPatch.fromCreateJson(request.body());
-    List<String> missing = patch.missingForCreate();
-    if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing)
-              + (missing.size() == 1 ? " is required" : " are required"));
-    }
+    BadRequestException.requireAll(patch.missingForCreate());
     checkCreateReferences(patch);
     long id = dao.insert(patch);
     Patient row = dao.findById(id).orElseThrow(() -> notFound(id));
@@ -102,11 +98,7 @@ public final class PatientHandler implements RouteRegistrar {
   private ApiResponse update(ApiRequest request) {
     long id = request.pathLong("PatNum");
     PatientPatch patch = PatientPatch.fromUpdateJson(request.body());
-    List<String> missing = patch.missingForUpdate();
-    if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing)
-              + (missing.size() == 1 ? " is required" : " are required"));
-    }
+    BadRequestException.requireAll(patch.missingForUpdate());
     checkUpdateReferences(patch);
     if (!dao.update(id, patch)) {
       throw notFound(id);

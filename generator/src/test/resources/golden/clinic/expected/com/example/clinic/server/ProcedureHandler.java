@@ -60,11 +60,7 @@ public final class ProcedureHandler implements RouteRegistrar {
    */
   private ApiResponse create(ApiRequest request) {
     ProcedurePatch patch = ProcedurePatch.fromCreateJson(request.body());
-    List<String> missing = patch.missingForCreate();
-    if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing)
-              + (missing.size() == 1 ? " is required" : " are required"));
-    }
+    BadRequestException.requireAll(patch.missingForCreate());
     checkCreateReferences(patch);
     long id = dao.insert(patch);
     Procedure row = dao.findById(id).orElseThrow(() -> notFound(id));

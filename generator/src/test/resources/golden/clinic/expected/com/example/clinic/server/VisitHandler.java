@@ -98,11 +98,7 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private ApiResponse create(ApiRequest request) {
     VisitPatch patch = VisitPatch.fromCreateJson(request.body());
-    List<String> missing = patch.missingForCreate();
-    if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing)
-              + (missing.size() == 1 ? " is required" : " are required"));
-    }
+    BadRequestException.requireAll(patch.missingForCreate());
     checkCreateReferences(patch);
     long id = dao.insert(patch);
     Visit row = dao.findById(id).orElseThrow(() -> notFound(id));
