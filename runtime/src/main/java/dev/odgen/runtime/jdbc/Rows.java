@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -90,10 +91,16 @@ public final class Rows {
 
   /** A date, or {@code null} for NULL, {@code 0001-01-01} and {@code 0000-00-00}. */
   public static LocalDate getDate(ResultSet rs, int column) throws SQLException {
-    if (isBlankDate(rs.getString(column))) {
-      return null;
+    LocalDate d;
+    try {
+      d = rs.getObject(column, LocalDate.class);
+    } catch (SQLException | DateTimeException e) {
+      // a driver may refuse to convert MariaDB's zero date; only then is the text worth reading
+      if (isBlankDate(rs.getString(column))) {
+        return null;
+      }
+      throw e;
     }
-    LocalDate d = rs.getObject(column, LocalDate.class);
     return d == null || d.equals(Params.NO_DATE) ? null : d;
   }
 
@@ -106,10 +113,15 @@ public final class Rows {
    * 0000-00-00 00:00:00}).
    */
   public static LocalDateTime getDateTime(ResultSet rs, int column) throws SQLException {
-    if (isBlankDate(rs.getString(column))) {
-      return null;
+    LocalDateTime d;
+    try {
+      d = rs.getObject(column, LocalDateTime.class);
+    } catch (SQLException | DateTimeException e) {
+      if (isBlankDate(rs.getString(column))) {
+        return null;
+      }
+      throw e;
     }
-    LocalDateTime d = rs.getObject(column, LocalDateTime.class);
     return d == null || d.equals(Params.NO_DATE.atStartOfDay()) ? null : d;
   }
 

@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.testing.Gender;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +85,12 @@ class MariaDbTest {
           rs -> Rows.getDate(rs, "Birthdate")).get(0);
     });
     assertNull(zero);
+    LocalDateTime zeroTime = db.inTransaction(tx -> {
+      tx.update("SET SESSION sql_mode = ''", List.of());
+      return tx.query("SELECT CAST('0000-00-00 00:00:00' AS DATETIME) AS `Seen`", List.of(),
+          rs -> Rows.getDateTime(rs, "Seen")).get(0);
+    });
+    assertNull(zeroTime);
 
     TableDef wider = TableDef.of(TABLE, Column.id("PatNum"), Column.string("FName", 100));
     var e = assertThrows(SchemaMismatchException.class, () -> schema.ensure(List.of(wider)));
