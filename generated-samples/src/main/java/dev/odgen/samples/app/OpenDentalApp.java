@@ -10,6 +10,7 @@ import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.db.Database;
 import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
+import dev.odgen.samples.app.hooks.ApplicationHooks;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,7 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The running server application: the generated {@link OpenDentalServer} with this application's actions, over a
+ * The running server application: the generated {@link OpenDentalServer} with this application's actions and
+ * hooks (custom filters and derived fields), over a
  * pool the application owns, with the demo practice inserted when asked. {@link #stop()} (also run by the
  * shutdown hook) stops answering, then closes the pool.
  */
@@ -65,7 +67,7 @@ public final class OpenDentalApp implements AutoCloseable {
   private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, Daos daos)
       throws StartupException {
     try {
-      return OpenDentalServer.builder()
+      OpenDentalServer.Builder builder = OpenDentalServer.builder()
           .dataSource(database.dataSource())
           .keys(keys.store())
           .host(config.host())
@@ -74,8 +76,8 @@ public final class OpenDentalApp implements AutoCloseable {
           .patientActions(new PatientSearch(daos))
           .appointmentActions(new AppointmentBook(daos))
           .procedureLogActions(new InsuranceHistory(daos))
-          .accountModuleActions(new FamilyAging(daos))
-          .build();
+          .accountModuleActions(new FamilyAging(daos));
+      return ApplicationHooks.over(database.db()).installInto(builder).build();
     } catch (SchemaMismatchException e) {
       throw new StartupException("the database at " + database.url()
           + " does not have the tables this server needs:\n" + e.getMessage());

@@ -103,7 +103,7 @@ final class ListChecks {
     assertEquals(List.of(), beyond, "a page past the end");
   }
 
-  /** Whether the list still holds {@code row}; empty when a custom filter the application lacks stops the list. */
+  /** Whether the list still holds {@code row}; empty when a custom filter the application leaves out stops the list. */
   Optional<Boolean> holds(Row row) {
     Map<String, String> query = requiredFilters(row, null);
     if (stoppedByCustomFilter(api.get(list.path(), query), query)) {
@@ -113,39 +113,31 @@ final class ListChecks {
   }
 
   /**
-   * A custom filter means what the application makes it mean: the server answers a list when the application
-   * implements it, otherwise 400 naming the parameter. Never anything else.
+   * A custom filter means what the application makes it mean: an implemented one answers a list, one the
+   * application leaves out 400 naming the parameter ({@link CustomFilters}).
    */
   private void customFilter(Filter filter, JsonNode value, Map<String, String> query) {
     Map<String, String> withFilter = new LinkedHashMap<>(query);
-    withFilter.put(filter.param(), value != null ? value.asText() : sample(filter));
+    withFilter.put(filter.param(), CustomFilters.value(resource, filter, value));
     Reply reply = api.get(list.path(), withFilter);
-    if (reply.status() == 400) {
-      reply.expectError(400, filter.param());
-    } else {
+    if (CustomFilters.implemented(resource, filter)) {
       reply.expect(200).items();
+    } else {
+      reply.expectError(400, filter.param());
     }
   }
 
-  private static String sample(Filter filter) {
-    switch (filter.type().kind()) {
-      case BOOL:
-        return "true";
-      case STRING:
-      case TEXT:
-        return "a";
-      default:
-        return "1";
-    }
-  }
-
-  /** True (after checking the answer) when a custom filter in the query stops the list: 400 naming it. */
+  /**
+   * True (after checking the answer) when a custom filter the application leaves out is in the query and stops the
+   * list: 400 naming it. Otherwise the list must answer 200.
+   */
   private boolean stoppedByCustomFilter(Reply reply, Map<String, String> query) {
-    Optional<Filter> custom = list.filters().stream()
+    Optional<Filter> leftOut = list.filters().stream()
         .filter(f -> f.match() == MatchKind.CUSTOM && query.containsKey(f.param()))
+        .filter(f -> !CustomFilters.implemented(resource, f))
         .findFirst();
-    if (custom.isPresent() && reply.status() == 400) {
-      reply.expectError(400, custom.get().param());
+    if (leftOut.isPresent()) {
+      reply.expectError(400, leftOut.get().param());
       return true;
     }
     reply.expect(200);

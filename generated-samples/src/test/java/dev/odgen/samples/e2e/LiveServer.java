@@ -7,6 +7,7 @@ import dev.odgen.samples.app.AppConfig;
 import dev.odgen.samples.app.DemoDataMode;
 import dev.odgen.samples.app.OpenDentalApp;
 import dev.odgen.samples.app.StartupException;
+import dev.odgen.samples.opendental.server.OpenDentalServer;
 import dev.odgen.samples.testdb.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -92,6 +93,11 @@ final class LiveServer implements AutoCloseable {
   /** {@code http://127.0.0.1:<port>/api/v1}. */
   String baseUrl() {
     return app.server().baseUrl();
+  }
+
+  /** The running server, for its DAOs: how the application hooks' tests set up rows the API cannot write. */
+  OpenDentalServer server() {
+    return app.server();
   }
 
   /** The server's database. */

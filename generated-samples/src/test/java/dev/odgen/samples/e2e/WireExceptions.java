@@ -21,10 +21,9 @@ final class WireExceptions {
           "serverDateTime", "the reference: GET (multiple) and UploadSftp only"),
       "Appointments", Map.of(
           "eServiceLogType", "the reference: only in GET WebSched responses"),
-      // custom derived fields are computed by the application; the sample application does not compute these
-      "Patients", Map.of("siteDesc", "custom derived field: the sample application has no PatientHooks"),
-      "PayPlans", Map.of("principalAmount", "custom derived field: the sample application has no PayPlanHooks"),
-      "Referrals", Map.of("isPatient", "custom derived field: the sample application has no ReferralHooks"));
+      // custom derived fields are computed by the application's hooks; it cannot compute this one
+      "Patients", Map.of("siteDesc", "custom derived field: the generated schema has no SiteNum column and no site"
+          + " table, so the sample application's PatientHooks leave it out"));
 
   /**
    * "Resource.Field" to why the server writes it differently from Open Dental. All are choices the spec states in

@@ -1,6 +1,7 @@
 package dev.odgen.samples.app.db;
 
 import dev.odgen.runtime.jdbc.Db;
+import dev.odgen.samples.app.hooks.ApplicationHooks;
 import dev.odgen.samples.opendental.dao.AdjustmentDao;
 import dev.odgen.samples.opendental.dao.AppointmentDao;
 import dev.odgen.samples.opendental.dao.BenefitDao;
@@ -9,31 +10,28 @@ import dev.odgen.samples.opendental.dao.ClaimDao;
 import dev.odgen.samples.opendental.dao.ClaimProcDao;
 import dev.odgen.samples.opendental.dao.CovCatDao;
 import dev.odgen.samples.opendental.dao.DefinitionDao;
-import dev.odgen.samples.opendental.dao.DefinitionHooks;
 import dev.odgen.samples.opendental.dao.EmployerDao;
 import dev.odgen.samples.opendental.dao.FeeDao;
 import dev.odgen.samples.opendental.dao.FeeSchedDao;
 import dev.odgen.samples.opendental.dao.InsPlanDao;
-import dev.odgen.samples.opendental.dao.InsPlanHooks;
 import dev.odgen.samples.opendental.dao.InsSubDao;
 import dev.odgen.samples.opendental.dao.OperatoryDao;
 import dev.odgen.samples.opendental.dao.PatPlanDao;
 import dev.odgen.samples.opendental.dao.PatientDao;
-import dev.odgen.samples.opendental.dao.PatientHooks;
 import dev.odgen.samples.opendental.dao.PaySplitDao;
 import dev.odgen.samples.opendental.dao.PaymentDao;
 import dev.odgen.samples.opendental.dao.PreferenceDao;
 import dev.odgen.samples.opendental.dao.ProcedureCodeDao;
 import dev.odgen.samples.opendental.dao.ProcedureLogDao;
 import dev.odgen.samples.opendental.dao.ProviderDao;
-import dev.odgen.samples.opendental.dao.ProviderHooks;
 import dev.odgen.samples.opendental.dao.ScheduleDao;
 import dev.odgen.samples.opendental.dao.ScheduleOpDao;
 import java.time.Clock;
 
 /**
  * The generated DAOs the application itself uses (actions and demo data), over the same database as the
- * server. The server builds its own set; DAOs hold no state besides the database, so two sets agree.
+ * server, with the same hooks. The server builds its own set; DAOs hold no state besides the database and the
+ * hooks, so two sets agree.
  */
 public record Daos(
     Db db,
@@ -64,12 +62,13 @@ public record Daos(
 
   /** Every DAO over {@code db}, with {@code clock} for automatic dates. */
   public static Daos over(Db db, Clock clock) {
+    ApplicationHooks hooks = ApplicationHooks.over(db);
     return new Daos(
         db,
-        new PatientDao(db, clock, PatientHooks.NONE),
-        new ProviderDao(db, clock, ProviderHooks.NONE),
+        new PatientDao(db, clock, hooks.patients()),
+        new ProviderDao(db, clock, hooks.providers()),
         new OperatoryDao(db, clock),
-        new DefinitionDao(db, clock, DefinitionHooks.NONE),
+        new DefinitionDao(db, clock, hooks.definitions()),
         new PreferenceDao(db, clock),
         new EmployerDao(db, clock),
         new FeeSchedDao(db, clock),
@@ -80,7 +79,7 @@ public record Daos(
         new ScheduleDao(db, clock),
         new ScheduleOpDao(db, clock),
         new CarrierDao(db, clock),
-        new InsPlanDao(db, clock, InsPlanHooks.NONE),
+        new InsPlanDao(db, clock, hooks.insPlans()),
         new InsSubDao(db, clock),
         new PatPlanDao(db, clock),
         new CovCatDao(db, clock),
