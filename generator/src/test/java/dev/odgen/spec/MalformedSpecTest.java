@@ -1229,6 +1229,46 @@ class MalformedSpecTest {
   }
 
   @Test
+  void filterDefaultsMustFitASimpleTypeAndAnOptionalFilter() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id}
+              - {name: Birthdate, type: date}
+            operations:
+              list:
+                filters:
+                  - {param: hidden, type: bool, match: custom, default: no}
+                  - {param: since, field: Birthdate, match: from, default: "2020-01-01"}
+                  - {param: PatNum, required: true, default: "1"}
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:12:61: error: default 'no' does not fit type 'bool'
+          for filter 'hidden' (spec/patients.yaml:12:9)
+          in operation 'list' (spec/patients.yaml:10:3)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: give true or false
+        spec/patients.yaml:13:64: error: 'default' does not apply to a filter of type 'date'
+          for filter 'since' (spec/patients.yaml:13:9)
+          in operation 'list' (spec/patients.yaml:10:3)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'default'; filters of type bool, int, long and string take one
+        spec/patients.yaml:14:50: error: a required filter cannot have a default
+          for filter 'PatNum' (spec/patients.yaml:14:9)
+          in operation 'list' (spec/patients.yaml:10:3)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'default', or 'required: true'
+        3 errors
+        """, errors);
+  }
+
+  @Test
   void aBodyEntryTakesWireAsOnlyForAnEnumField() {
     String errors = SpecFixture.withApi()
         .file("patients.yaml", """

@@ -87,15 +87,31 @@ final class FilterTypes {
   }
 
   // emits: default void filterHideInactive(boolean value, Where where) { throw new BadRequestException("filter hideInactive is not supported by this server"); }
+  // a filter with a default runs on every request; left unimplemented, its default passes (nothing filtered)
   private MethodSpec filterHook(Filter filter) {
-    return MethodSpec.methodBuilder(ctx.names().filterHook(filter))
+    MethodSpec.Builder hook = MethodSpec.methodBuilder(ctx.names().filterHook(filter))
         .addJavadoc("Custom filter {@code $L}$L\nAdds its condition to {@code where}, whose columns are those of table {@code $L},\n"
             + "unquoted and unqualified, e.g. {@code where.raw(\"`PatStatus` <> ?\", 2)}.\n",
             filter.param(), sentence(filter.notes()), plan.table())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .addParameter(ctx.types().of(filter.type()), "value")
-        .addParameter(ColumnCode.WHERE, "where")
-        .addStatement("throw new $T($S)", BAD_REQUEST, "filter " + filter.param() + " is not supported by this server")
+        .addParameter(ColumnCode.WHERE, "where");
+    String refusal = "filter " + filter.param() + " is not supported by this server";
+    if (filter.defaultValue().isEmpty()) {
+      return hook.addStatement("throw new $T($S)", BAD_REQUEST, refusal).build();
+    }
+    String value = filter.defaultValue().get();
+    hook.addJavadoc("Runs with $L when a request leaves it out; until implemented, that value filters nothing.\n",
+        value);
+    CodeBlock differs = switch (filter.type().kind()) {
+      case STRING -> CodeBlock.of("!$S.equals(value)", value);
+      case BOOL -> CodeBlock.of(value.equals("true") ? "!value" : "value");
+      case LONG -> CodeBlock.of("value != $LL", value);
+      default -> CodeBlock.of("value != $L", value);
+    };
+    return hook.beginControlFlow("if ($L)", differs)
+        .addStatement("throw new $T($S)", BAD_REQUEST, refusal)
+        .endControlFlow()
         .build();
   }
 

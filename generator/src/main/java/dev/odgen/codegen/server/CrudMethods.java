@@ -83,7 +83,7 @@ final class CrudMethods {
     if (!operation.filters().isEmpty()) {
       ParamCode params = new ParamCode(ctx);
       List<CodeBlock> values = operation.filters().stream()
-          .map(f -> params.query(f.param(), f.type(), f.required()))
+          .map(f -> params.query(f.param(), f.type(), f.required(), f.defaultValue()))
           .toList();
       ClassName filter = ctx.names().filter(resource);
       method.addStatement("$T $N = $N.query()", QUERY_READER, ParamCode.QUERY, JavaNames.REQUEST)

@@ -49,6 +49,11 @@ final class ParamCode {
    * when required; lists of whole numbers come as {@code 1,2,3} or repeated parameters.
    */
   CodeBlock query(String name, TypeRef type, boolean required) {
+    return query(name, type, required, Optional.empty());
+  }
+
+  /** {@link #query(String, TypeRef, boolean)} with the value an absent parameter takes: {@code .orElse(false)}. */
+  CodeBlock query(String name, TypeRef type, boolean required, Optional<String> defaultValue) {
     if (type.list()) {
       if (!type.kind().isKey() && type.kind() != FieldType.LONG) {
         throw new IllegalArgumentException("query parameter '" + name + "': lists of " + type.kind().specName()
@@ -61,9 +66,21 @@ final class ParamCode {
           : list;
     }
     CodeBlock optional = optional(name, type);
-    return required
-        ? CodeBlock.of("$L.orElseThrow(() -> $T.missing($S))", optional, WIRE_FORMAT_EXCEPTION, name)
-        : CodeBlock.of("$L.orElse(null)", optional);
+    if (required) {
+      return CodeBlock.of("$L.orElseThrow(() -> $T.missing($S))", optional, WIRE_FORMAT_EXCEPTION, name);
+    }
+    return CodeBlock.of("$L.orElse($L)", optional, defaultValue.map(v -> literal(type, v)).orElse(CodeBlock.of("null")));
+  }
+
+  // a default the spec rules let through: true/false, a whole number, or text
+  private static CodeBlock literal(TypeRef type, String value) {
+    return switch (type.kind()) {
+      case BOOL -> CodeBlock.of("$L", Boolean.parseBoolean(value));
+      case INT -> CodeBlock.of("$L", Integer.parseInt(value));
+      case LONG -> CodeBlock.of("$LL", Long.parseLong(value));
+      case STRING -> CodeBlock.of("$S", value);
+      default -> throw new IllegalArgumentException("a default for a filter of type " + type.kind().specName());
+    };
   }
 
   /** The body field of an action: read when required, else {@code in.has(name) ? <read> : null}. */

@@ -119,8 +119,8 @@ final class ResourceLinker {
     TypeRef type = declared
         .or(() -> fieldType.map(t -> paramType(t, element.match(), owner)))
         .orElse(TypeRef.of(FieldType.STRING));
-    return new Filter(element.param(), fieldName, element.match(), type, element.required(), element.versionAdded(),
-        element.notes(), element.marks().start());
+    return new Filter(element.param(), fieldName, element.match(), type, element.required(), element.defaultValue(),
+        element.versionAdded(), element.notes(), element.marks().start());
   }
 
   /**

@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks that each list filter can be carried out: its match kind fits the type of the field, and
- * only custom filters look at derived fields (which have no column to compare).
+ * Checks that each list filter can be carried out: its match kind fits the type of the field, only
+ * custom filters look at derived fields (which have no column to compare), and a default is a value
+ * of a simple type on a filter that is not required.
  */
 final class FilterRules implements Rule {
 
+  private static final Set<FieldType> DEFAULTABLE =
+      EnumSet.of(FieldType.BOOL, FieldType.INT, FieldType.LONG, FieldType.STRING);
   private static final Set<FieldType> TEXTS = EnumSet.of(FieldType.STRING, FieldType.TEXT);
   private static final Set<FieldType> DATES =
       EnumSet.of(FieldType.DATE, FieldType.DATE_TIME, FieldType.TIMESTAMP);
@@ -32,6 +35,7 @@ final class FilterRules implements Rule {
     for (Resource resource : spec.model().resources()) {
       for (Operation operation : resource.operations()) {
         for (Filter filter : operation.filters()) {
+          filter.defaultValue().ifPresent(value -> checkDefault(spec, resource, operation, filter, value, diagnostics));
           Optional<Field> field = filter.field().flatMap(resource::field);
           if (field.isEmpty() || filter.match() == MatchKind.CUSTOM) {
             continue; // unknown fields are reported while linking; custom filters are the application's
@@ -41,6 +45,27 @@ final class FilterRules implements Rule {
           check(filter, field.get(), trail, diagnostics);
         }
       }
+    }
+  }
+
+  private static void checkDefault(LinkedSpec spec, Resource resource, Operation operation, Filter filter,
+      String value, Diagnostics diagnostics) {
+    Trail trail = ModelTrails.operation(resource, operation).in("for filter '" + filter.param() + "'",
+        filter.location());
+    var marks = spec.sources().marks(filter.location());
+    FieldType kind = filter.type().kind();
+    if (filter.required()) {
+      diagnostics.error(marks.of("default"), trail, "a required filter cannot have a default",
+          "remove 'default', or 'required: true'");
+    } else if (filter.type().list() || !DEFAULTABLE.contains(kind)) {
+      diagnostics.error(marks.of("default"), trail,
+          "'default' does not apply to a filter of type '" + kind.specName() + (filter.type().list() ? " list'" : "'"),
+          "remove 'default'; filters of type bool, int, long and string take one");
+    } else if (kind == FieldType.BOOL ? !(value.equals("true") || value.equals("false"))
+        : kind != FieldType.STRING && !value.matches("-?\\d{1,18}")) {
+      diagnostics.error(marks.of("default"), trail,
+          "default '" + value + "' does not fit type '" + kind.specName() + "'",
+          kind == FieldType.BOOL ? "give true or false" : "give a whole number");
     }
   }
 

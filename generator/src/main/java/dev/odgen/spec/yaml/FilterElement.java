@@ -10,6 +10,7 @@ public record FilterElement(
     MatchKind match,
     TypeElement type,
     boolean required,
+    Optional<String> defaultValue,
     Optional<String> versionAdded,
     String notes,
     Marks marks) {}

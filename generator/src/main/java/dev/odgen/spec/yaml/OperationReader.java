@@ -23,7 +23,7 @@ final class OperationReader {
       .collect(Collectors.toMap(MatchKind::specName, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   private static final List<String> COMMON_KEYS = List.of("path", "status", "versionAdded", "deprecated", "notes");
   private static final List<String> FILTER_KEYS = List.of("param", "field", "match", "type", "ref", "enum", "values",
-      "required", "versionAdded", "notes");
+      "required", "default", "versionAdded", "notes");
   private static final List<String> BODY_KEYS = List.of("name", "field", "wireAs", "versionAdded", "notes");
 
   private OperationReader() {}
@@ -78,7 +78,7 @@ final class OperationReader {
     ReadScope scope = op.scope();
     if (Nodes.isScalar(node)) {
       return Optional.of(new FilterElement(Nodes.text(node), Optional.empty(), MatchKind.EQUALS, TypeElement.none(),
-          false, Optional.empty(), "", Marks.at(scope.location(node))));
+          false, Optional.empty(), Optional.empty(), "", Marks.at(scope.location(node))));
     }
     String label = Nodes.peekText(node, "param").map(p -> "filter '" + p + "'").orElse("a filter");
     Trail trail = op.trail().in("for " + label, scope.location(node));
@@ -93,7 +93,8 @@ final class OperationReader {
     }
     MatchKind match = filter.keyword("match", "match kind", MATCHES).orElse(MatchKind.EQUALS);
     return Optional.of(new FilterElement(param.get(), filter.text("field"), match, FieldReader.readType(filter),
-        filter.flag("required"), filter.text("versionAdded"), filter.notes("notes"), filter.marks()));
+        filter.flag("required"), filter.text("default"), filter.text("versionAdded"), filter.notes("notes"),
+        filter.marks()));
   }
 
   private static Optional<BodyFieldElement> readBodyField(Node node, boolean required, MapReader op) {

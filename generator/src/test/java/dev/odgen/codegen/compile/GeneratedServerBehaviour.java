@@ -190,7 +190,10 @@ abstract class GeneratedServerBehaviour {
     createAppointment(pat, "2024-08-02 10:00:00", "");
     send("POST", "/procedures", "{\"AptNum\":" + withProcs + ",\"ProcCode\":\"D0120\"}");
     assertEquals(List.of(withProcs), ids("/appointments?PatNum=" + pat + "&hasProcs=true", "AptNum"));
-    HttpResponse<String> refused = send("GET", "/patients?hideInactive=true", null);
+    // hideInactive defaults to true: without a hook, leaving it out (or giving true) filters nothing, false is refused
+    assertEquals(200, send("GET", "/patients", null).statusCode());
+    assertEquals(200, send("GET", "/patients?hideInactive=true", null).statusCode());
+    HttpResponse<String> refused = send("GET", "/patients?hideInactive=false", null);
     assertEquals(400, refused.statusCode());
     assertEquals("filter hideInactive is not supported by this server", refused.body());
   }

@@ -1,7 +1,6 @@
 package dev.odgen.samples.app.hooks;
 
 import dev.odgen.runtime.jdbc.Where;
-import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.samples.opendental.dao.PopupHooks;
 import dev.odgen.samples.opendental.entity.EnumPopupLevel;
@@ -26,8 +25,7 @@ final class AppPopupHooks implements PopupHooks {
   }
 
   @Override
-  public void filterPatNum(String value, Where where) {
-    long patNum = parse(value);
+  public void filterPatNum(long patNum, Where where) {
     Household household = household(patNum);
     String patNumColumn = sql.q("PatNum");
     String level = sql.q("PopupLevel");
@@ -50,14 +48,6 @@ final class AppPopupHooks implements PopupHooks {
     }
     where.raw("(" + String.join(" OR ", shown) + ")", params.toArray());
     where.raw(sql.q("IsArchived") + " = ?", false);
-  }
-
-  private static long parse(String value) {
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new BadRequestException("PatNum: '" + value + "' is not a whole number");
-    }
   }
 
   private Household household(long patNum) {

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * @param dateStart {@code dateStart}: only Patients whose {@code Birthdate} is on or after this
  * @param dateEnd {@code dateEnd}: only Patients whose {@code Birthdate} is on or before this
  * @param date {@code date}: only Patients whose {@code DateTimeDeceased} falls on this date
- * @param hideInactive {@code hideInactive}: leaves out inactive patients
+ * @param hideInactive {@code hideInactive}: leaves out inactive patients unless false
  */
 @Generated("dev.odgen.codegen.client.ListQueryEmitter")
 public record PatientsQuery(String lName, String fName, Long priProv, LocalDateTime dateTStamp,
@@ -86,7 +86,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
   }
 
   /**
-   * A copy that sends {@code hideInactive}: leaves out inactive patients.
+   * A copy that sends {@code hideInactive}: leaves out inactive patients unless false.
    */
   public PatientsQuery hideInactive(boolean hideInactive) {
     return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,

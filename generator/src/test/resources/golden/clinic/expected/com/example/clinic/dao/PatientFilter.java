@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * @param dateStart {@code dateStart}: from on {@code Birthdate}
  * @param dateEnd {@code dateEnd}: to on {@code Birthdate}
  * @param date {@code date}: onDate on {@code DateTimeDeceased}
- * @param hideInactive {@code hideInactive}: custom leaves out inactive patients
+ * @param hideInactive {@code hideInactive}: custom leaves out inactive patients unless false
  */
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public record PatientFilter(String lName, String fName, Long priProv, LocalDateTime dateTStamp,

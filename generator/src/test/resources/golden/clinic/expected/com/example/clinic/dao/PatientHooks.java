@@ -17,11 +17,14 @@ public interface PatientHooks {
   PatientHooks NONE = new PatientHooks() {};
 
   /**
-   * Custom filter {@code hideInactive}: leaves out inactive patients.
+   * Custom filter {@code hideInactive}: leaves out inactive patients unless false.
    * Adds its condition to {@code where}, whose columns are those of table {@code patient},
    * unquoted and unqualified, e.g. {@code where.raw("`PatStatus` <> ?", 2)}.
+   * Runs with true when a request leaves it out; until implemented, that value filters nothing.
    */
   default void filterHideInactive(boolean value, Where where) {
-    throw new BadRequestException("filter hideInactive is not supported by this server");
+    if (!value) {
+      throw new BadRequestException("filter hideInactive is not supported by this server");
+    }
   }
 }

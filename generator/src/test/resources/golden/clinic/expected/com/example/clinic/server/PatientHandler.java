@@ -75,7 +75,7 @@ public final class PatientHandler implements RouteRegistrar {
             query.optDate("dateStart").orElse(null),
             query.optDate("dateEnd").orElse(null),
             query.optDate("date").orElse(null),
-            query.optBool("hideInactive").orElse(null));
+            query.optBool("hideInactive").orElse(true));
     Page page = request.page();
     return ApiResponse.okList(dao.list(filter, page.offset(), page.limit()), (writer, row) -> row.writeJson(writer));
   }
