@@ -12,6 +12,7 @@ import dev.odgen.samples.app.DemoDataMode;
 import dev.odgen.samples.app.EventsMode;
 import dev.odgen.samples.app.OpenDentalApp;
 import dev.odgen.samples.app.StartupException;
+import dev.odgen.samples.testdb.ScratchDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The application over an empty in-memory H2 database of its own (one per test: what a test changes is all there
- * is), with Database Events either as the application starts them or with a test's own {@link PollSettings}; and
+ * The application over an empty database of its own (in-memory H2, or a MariaDB scratch database; one per test:
+ * what a test changes is all there is), with Database Events either as the application starts them or with a test's own {@link PollSettings}; and
  * the API calls the tests make, with the demo key pair.
  */
 final class EventsApp implements AutoCloseable {
@@ -39,21 +40,45 @@ final class EventsApp implements AutoCloseable {
 
   private final OpenDentalApp app;
   private final DatabaseEvents ownEvents;
+  private final Runnable dropDatabase;
 
-  private EventsApp(OpenDentalApp app, DatabaseEvents ownEvents) {
+  private EventsApp(OpenDentalApp app, DatabaseEvents ownEvents, Runnable dropDatabase) {
     this.app = app;
     this.ownEvents = ownEvents;
+    this.dropDatabase = dropDatabase;
   }
 
   /** The application with its events as configured by {@code mode}. */
   static EventsApp started(EventsMode mode) {
-    return new EventsApp(startApp(mode), null);
+    String url = h2Url();
+    return new EventsApp(startApp(mode, url, "sa", ""), null, () -> shutDownH2(url));
   }
 
   /** The application with its own events off, and events polled with {@code settings} instead. */
   static EventsApp polledWith(PollSettings settings) {
-    OpenDentalApp app = startApp(EventsMode.OFF);
-    return new EventsApp(app, DatabaseEvents.start(app.server(), settings));
+    String url = h2Url();
+    OpenDentalApp app = startApp(EventsMode.OFF, url, "sa", "");
+    return new EventsApp(app, DatabaseEvents.start(app.server(), settings), () -> shutDownH2(url));
+  }
+
+  /** As {@link #polledWith(PollSettings)}, over a MariaDB scratch database, dropped on close. */
+  static EventsApp polledWith(PollSettings settings, ScratchDatabase scratch) {
+    OpenDentalApp app = startApp(EventsMode.OFF, scratch.url(), ScratchDatabase.USER, ScratchDatabase.PASSWORD);
+    return new EventsApp(app, DatabaseEvents.start(app.server(), settings), scratch::close);
+  }
+
+  private static String h2Url() {
+    return "jdbc:h2:mem:events-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  /** The in-memory database outlives the pool (DB_CLOSE_DELAY=-1): drop it. */
+  private static void shutDownH2(String url) {
+    try (var connection = java.sql.DriverManager.getConnection(url, "sa", "");
+        var statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot shut the test database down: " + e.getMessage(), e);
+    }
   }
 
   /** Quick settings for tests: ticks of 100 ms, answers within 2 s, {@code batchSize} rows per POST. */
@@ -62,11 +87,11 @@ final class EventsApp implements AutoCloseable {
         Workstation.localName());
   }
 
-  private static OpenDentalApp startApp(EventsMode mode) {
+  private static OpenDentalApp startApp(EventsMode mode, String url, String user, String password) {
     AppConfig config = AppConfig.defaults()
         .withHost("127.0.0.1")
         .withPort(0)
-        .withDatabase("jdbc:h2:mem:events-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "")
+        .withDatabase(url, user, password)
         .withDemoData(DemoDataMode.OFF)
         .withEvents(mode);
     try {
@@ -142,6 +167,15 @@ final class EventsApp implements AutoCloseable {
 
   LocalDateTime dateTimeStart(long num) {
     return LocalDateTime.parse(subscription(num).get("DateTimeStart").asText(), WIRE_DATE_TIME);
+  }
+
+  /**
+   * Waits until subscription {@code num} has been polled (with success) after this moment: its DateTimeStart moves
+   * past the current second. Every subscription with PollingSeconds 1 was due in that time too.
+   */
+  void awaitNextPoll(long num, Duration timeout) {
+    LocalDateTime now = databaseNow();
+    waitUntil("a poll of subscription " + num + " after " + now, timeout, () -> dateTimeStart(num).isAfter(now));
   }
 
   /** The database's time, to the second (what the poller compares stamps with). */
@@ -222,13 +256,7 @@ final class EventsApp implements AutoCloseable {
       }
       app.stop();
     } finally {
-      // the in-memory database outlives the pool (DB_CLOSE_DELAY=-1): drop it
-      try (var connection = java.sql.DriverManager.getConnection(app.databaseUrl(), "sa", "");
-          var statement = connection.createStatement()) {
-        statement.execute("SHUTDOWN");
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException("cannot shut the test database down: " + e.getMessage(), e);
-      }
+      dropDatabase.run();
     }
   }
 }
