@@ -29,6 +29,14 @@ class WebhookTest {
   }
 
   @Test
+  void aBlankCustomerKeyIsSentAsAnEmptyAuthorization() {
+    try (Receiver receiver = Receiver.start()) {
+      assertTrue(webhook.post(receiver.url("/hook"), "", "Patient", BODY).accepted());
+      assertEquals("", receiver.next("/hook", Duration.ofSeconds(1)).header("Authorization"));
+    }
+  }
+
+  @Test
   void onlyTwoHundredsAreAccepted() {
     try (Receiver receiver = Receiver.start()) {
       receiver.answer("/hook", 204, 500, 302, 404);
