@@ -68,11 +68,6 @@ public final class DatabaseEvents implements AutoCloseable {
     return settings.workstation();
   }
 
-  /** The WatchTable values this server polls. */
-  public List<String> watchTables() {
-    return List.copyOf(tables.names());
-  }
-
   /** Finds the subscriptions that are due and starts their polls; never throws (that would end the schedule). */
   private void tick() {
     List<Subscription> all;
