@@ -10,6 +10,7 @@ import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.db.Database;
 import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
+import dev.odgen.samples.app.events.DatabaseEvents;
 import dev.odgen.samples.app.hooks.ApplicationHooks;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
 import java.io.IOException;
@@ -20,22 +21,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The running server application: the generated {@link OpenDentalServer} with this application's actions and
- * hooks (custom filters and derived fields), over a
- * pool the application owns, with the demo practice inserted when asked. {@link #stop()} (also run by the
- * shutdown hook) stops answering, then closes the pool.
+ * hooks (custom filters and derived fields), over a pool the application owns, with the demo practice inserted
+ * when asked, and its Database Events unless turned off. {@link #stop()} (also run by the shutdown hook) stops the
+ * events and answering, then closes the pool.
  */
 public final class OpenDentalApp implements AutoCloseable {
   private final Database database;
   private final OpenDentalServer server;
   private final ApiKeys keys;
   private final Optional<DemoSummary> demo;
+  private final Optional<DatabaseEvents> events;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private OpenDentalApp(Database database, OpenDentalServer server, ApiKeys keys, Optional<DemoSummary> demo) {
+  private OpenDentalApp(Database database, OpenDentalServer server, ApiKeys keys, Optional<DemoSummary> demo,
+      Optional<DatabaseEvents> events) {
     this.database = database;
     this.server = server;
     this.keys = keys;
     this.demo = demo;
+    this.events = events;
   }
 
   /**
@@ -54,7 +58,9 @@ public final class OpenDentalApp implements AutoCloseable {
       server = build(config, database, keys, daos);
       Optional<DemoSummary> demo = fillIfAsked(config, database);
       listen(server, config.port());
-      return new OpenDentalApp(database, server, keys, demo);
+      Optional<DatabaseEvents> events = config.events() == EventsMode.ON
+          ? Optional.of(DatabaseEvents.start(server)) : Optional.empty();
+      return new OpenDentalApp(database, server, keys, demo, events);
     } catch (StartupException | RuntimeException e) {
       if (server != null) {
         server.stop();
@@ -161,10 +167,16 @@ public final class OpenDentalApp implements AutoCloseable {
     return server;
   }
 
-  /** Stops answering and closes the pool; later calls do nothing. */
+  /** The Database Events being sent, unless they were turned off. */
+  public Optional<DatabaseEvents> events() {
+    return events;
+  }
+
+  /** Stops the events, stops answering and closes the pool; later calls do nothing. */
   public void stop() {
     if (stopped.compareAndSet(false, true)) {
       try {
+        events.ifPresent(DatabaseEvents::stop);
         server.stop();
       } finally {
         database.close();

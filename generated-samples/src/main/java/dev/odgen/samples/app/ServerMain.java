@@ -53,6 +53,11 @@ public final class ServerMain implements Callable<Integer> {
           + " empty), off = never (env ODGEN_DEMO_DATA, default ${DEFAULT-VALUE})")
   DemoDataMode demoData;
 
+  @Option(names = "--events", defaultValue = "${env:ODGEN_EVENTS:-on}", paramLabel = "on|off",
+      description = "send Database Events (webhooks) for the subscriptions with a WatchTable"
+          + " (env ODGEN_EVENTS, default ${DEFAULT-VALUE})")
+  EventsMode events;
+
   private PrintWriter out;
   private PrintWriter err;
   private OpenDentalApp app;
@@ -101,7 +106,8 @@ public final class ServerMain implements Callable<Integer> {
         .withPort(port)
         .withDatabase(dbUrl, dbUser, dbPassword)
         .withKeysFile(keysFile)
-        .withDemoData(demoData);
+        .withDemoData(demoData)
+        .withEvents(events);
     try {
       app = OpenDentalApp.start(config);
     } catch (StartupException e) {

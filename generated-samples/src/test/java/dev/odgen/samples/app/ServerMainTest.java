@@ -131,6 +131,29 @@ class ServerMainTest {
     }
   }
 
+  @Test
+  void databaseEventsAreOnUnlessTurnedOff() {
+    ServerMain.Launch on = launch("--port", "0", "--demo-data", "off", "--db-url", "jdbc:h2:mem:events-on");
+    try {
+      assertTrue(on.running(), err());
+      assertTrue(on.app().events().isPresent());
+      assertTrue(out.toString().contains("  events:   Database Events on, as workstation "), out.toString());
+    } finally {
+      stop(on);
+    }
+    out.getBuffer().setLength(0);
+    ServerMain.Launch off = launch("--port", "0", "--demo-data", "off", "--events", "OFF",
+        "--db-url", "jdbc:h2:mem:events-off");
+    try {
+      assertTrue(off.running(), err());
+      assertTrue(off.app().events().isEmpty());
+      assertTrue(out.toString().contains("  events:   off\n"), out.toString());
+    } finally {
+      stop(off);
+    }
+    assertEquals(2, launch("--events", "sometimes").exitCode());
+  }
+
   private ServerMain.Launch launch(String... args) {
     return ServerMain.launch(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }

@@ -5,6 +5,7 @@ import dev.odgen.runtime.jdbc.DataSources;
 import dev.odgen.samples.app.ApiKeys;
 import dev.odgen.samples.app.AppConfig;
 import dev.odgen.samples.app.DemoDataMode;
+import dev.odgen.samples.app.EventsMode;
 import dev.odgen.samples.app.OpenDentalApp;
 import dev.odgen.samples.app.StartupException;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
@@ -60,7 +61,9 @@ final class LiveServer implements AutoCloseable {
   }
 
   private static LiveServer start(Clock clock, String url, String user, String password, ScratchDatabase scratch) {
-    AppConfig config = new AppConfig("127.0.0.1", 0, url, user, password, null, DemoDataMode.OFF, clock);
+    // no Database Events: the suite's subscriptions point at made-up endpoints, and a poll would move DateTimeStart
+    AppConfig config = new AppConfig("127.0.0.1", 0, url, user, password, null, DemoDataMode.OFF, clock,
+        EventsMode.OFF);
     OpenDentalApp app;
     try {
       app = OpenDentalApp.start(config);
