@@ -1229,7 +1229,7 @@ class MalformedSpecTest {
   }
 
   @Test
-  void aBodyEntryTakesWireAsOnlyForAnEnumField() {
+  void aBodyEntryTakesOnlyAWireFormItsFieldFits() {
     String errors = SpecFixture.withApi()
         .file("patients.yaml", """
             resource: Patients
@@ -1246,12 +1246,53 @@ class MalformedSpecTest {
             """)
         .errors();
     assertEquals("""
-        spec/patients.yaml:11:55: error: 'wireAs' does not apply to field 'LName' of type 'string'
+        spec/patients.yaml:11:55: error: 'wireAs: ordinal' does not apply to field 'LName' of type 'string'
           for body field 'lastName' (spec/patients.yaml:11:16)
           in operation 'create' (spec/patients.yaml:10:3)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: remove 'wireAs'; a body entry takes it only for a field of type 'enum'
+          fix: remove 'wireAs'; type 'string' travels only in its own form
         1 error
+        """, errors);
+  }
+
+  @Test
+  void wireFormsThatDoNotFitTheType() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id, wireAs: string}
+              - {name: Birthdate, type: date, wireAs: string}
+              - {name: PriProv, type: ref, ref: Patients, wireAs: trimmedString}
+              - {name: EstBalance, type: money, wireAs: ordinal}
+              - {name: Gender, type: enum, enum: Gender, wireAs: string}
+              - {name: Balance, type: money, wireAs: trimmedString}
+            enums:
+              Gender: {members: {Male: 0, Female: 1}}
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:8:43: error: 'wireAs: string' does not apply to type 'date'
+          for field 'Birthdate' (spec/patients.yaml:8:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; type 'date' travels only in its own form
+        spec/patients.yaml:9:55: error: 'wireAs: trimmedString' does not apply to type 'ref'
+          for field 'PriProv' (spec/patients.yaml:9:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use a form type 'ref' takes (string), or remove 'wireAs'
+        spec/patients.yaml:10:45: error: 'wireAs: ordinal' does not apply to type 'money'
+          for field 'EstBalance' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use a form type 'money' takes (string, trimmedString), or remove 'wireAs'
+        spec/patients.yaml:11:54: error: 'wireAs: string' does not apply to type 'enum'
+          for field 'Gender' (spec/patients.yaml:11:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use a form type 'enum' takes (name, ordinal), or remove 'wireAs'
+        4 errors
         """, errors);
   }
 

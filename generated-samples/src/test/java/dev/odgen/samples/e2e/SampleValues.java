@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,7 +118,7 @@ final class SampleValues {
   }
 
   static JsonNode enumValue(Field field, EnumMember member) {
-    return field.wireAs() == EnumWire.ORDINAL ? NODES.numberNode(member.ordinal()) : NODES.textNode(member.name());
+    return field.wireAs() == WireForm.ORDINAL ? NODES.numberNode(member.ordinal()) : NODES.textNode(member.name());
   }
 
   /** {@code value}, in the form responses carry the field, as body entry {@code entry} carries it. */
@@ -132,20 +132,20 @@ final class SampleValues {
   }
 
   // an enum member's name to its number or back; anything else, and nulls, as they are
-  private static JsonNode convert(Field field, JsonNode value, EnumWire from, EnumWire to) {
+  private static JsonNode convert(Field field, JsonNode value, WireForm from, WireForm to) {
     if (field.kind() != FieldType.ENUM || from == to || value == null || value.isNull()) {
       return value;
     }
     EnumType e = TheSpec.enumType(field.type().enumName().orElseThrow());
     return e.members().stream()
-        .filter(m -> from == EnumWire.ORDINAL ? m.ordinal() == value.asInt(-1) : m.name().equals(value.asText()))
+        .filter(m -> from == WireForm.ORDINAL ? m.ordinal() == value.asInt(-1) : m.name().equals(value.asText()))
         .findFirst()
-        .map(m -> to == EnumWire.ORDINAL ? (JsonNode) NODES.numberNode(m.ordinal()) : NODES.textNode(m.name()))
+        .map(m -> to == WireForm.ORDINAL ? (JsonNode) NODES.numberNode(m.ordinal()) : NODES.textNode(m.name()))
         .orElse(value);
   }
 
   private static String wireText(Field field, EnumMember member) {
-    return field.wireAs() == EnumWire.ORDINAL ? Integer.toString(member.ordinal()) : member.name();
+    return field.wireAs() == WireForm.ORDINAL ? Integer.toString(member.ordinal()) : member.name();
   }
 
   static LocalDate date(int seed) {

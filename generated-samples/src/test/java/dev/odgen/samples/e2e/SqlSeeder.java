@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumStorage;
 import dev.odgen.spec.model.EnumType;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.model.WireForm;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -104,7 +104,7 @@ final class SqlSeeder {
   private static EnumMember member(Field column, JsonNode wire) {
     EnumType type = TheSpec.enumType(column.type().enumName().orElseThrow());
     return type.members().stream()
-        .filter(m -> column.wireAs() == EnumWire.ORDINAL ? m.ordinal() == wire.asInt() : m.name().equals(wire.asText()))
+        .filter(m -> column.wireAs() == WireForm.ORDINAL ? m.ordinal() == wire.asInt() : m.name().equals(wire.asText()))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(column.name() + ": no member " + wire));
   }

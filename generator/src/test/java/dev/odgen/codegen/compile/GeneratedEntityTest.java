@@ -50,6 +50,18 @@ class GeneratedEntityTest {
   }
 
   @Test
+  void quotedNumbersAreWrittenQuotedAndReadInEitherForm() throws Exception {
+    String quoted = "{\"VisitNum\":1,\"PatNum\":5,\"ProvNum\":\"2\",\"VisitStatus\":\"Done\","
+        + "\"DateVisit\":\"2024-06-01\",\"Fee\":\"300\",\"Note\":\"\",\"DateTStamp\":\"2024-06-01 10:00:00\"}";
+    assertEquals(quoted, write(call("entity.Visit", "fromJson", reader(quoted)), "writeJson"));
+    Object visit = call("entity.Visit", "fromJson", reader(quoted.replace("\"2\"", "2").replace("\"300\"", "300.00")));
+    assertEquals(2L, get(visit, "provNum"));
+    assertEquals(quoted, write(visit, "writeJson"), "numbers are read too, and written quoted");
+    Object procedure = call("entity.Procedure", "fromJson", reader("{\"ProcNum\":3,\"ProcFee\":\"130\"}"));
+    assertEquals(true, write(procedure, "writeJson").contains("\"ProcFee\":\"130.00\""), "two decimals");
+  }
+
+  @Test
   void absentColumnsReadAsBlanksAndAbsentDerivedFieldsAsNullAndAreNotWritten() throws Exception {
     Object patient = call("entity.Patient", "fromJson", reader("{\"PatNum\":9}"));
     assertEquals("", get(patient, "lName"));

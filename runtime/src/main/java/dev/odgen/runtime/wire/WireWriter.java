@@ -125,6 +125,16 @@ public final class WireWriter {
     return io(() -> out.writeNumberField(name, value));
   }
 
+  /** A whole number as a JSON string, e.g. {@code "24555"}, for fields the API quotes. */
+  public WireWriter writeLongString(String name, long value) {
+    return writeString(name, Long.toString(value));
+  }
+
+  /** A whole number as a JSON string, e.g. {@code "239"}. */
+  public WireWriter writeIntString(String name, int value) {
+    return writeString(name, Integer.toString(value));
+  }
+
   public WireWriter writeString(String name, String value) {
     return io(() -> out.writeStringField(name, value == null ? "" : value));
   }
@@ -150,6 +160,19 @@ public final class WireWriter {
   /** A JSON number with exactly two decimals, e.g. {@code 12.50}. */
   public WireWriter writeMoney(String name, BigDecimal value) {
     return io(() -> out.writeNumberField(name, WireValues.money(value)));
+  }
+
+  /** An amount as a JSON string with exactly two decimals, e.g. {@code "130.00"}. */
+  public WireWriter writeMoneyString(String name, BigDecimal value) {
+    return writeString(name, WireValues.money(value).toPlainString());
+  }
+
+  /**
+   * An amount as a JSON string rounded to cents without trailing zeros, e.g. {@code "300"}, {@code "12.5"},
+   * {@code "-129.99"}: the text .NET gives a double, which some Open Dental fields carry.
+   */
+  public WireWriter writeMoneyTrimmed(String name, BigDecimal value) {
+    return writeString(name, WireValues.trimmedMoney(value));
   }
 
   public WireWriter writeDouble(String name, double value) {

@@ -54,10 +54,10 @@ public record Visit(long visitNum, long patNum, long provNum, VisitStatus visitS
   public void writeFields(WireWriter out) {
     out.writeLong("VisitNum", visitNum);
     out.writeLong("PatNum", patNum);
-    out.writeLong("ProvNum", provNum);
+    out.writeLongString("ProvNum", provNum);
     out.writeEnum("VisitStatus", visitStatus);
     out.writeDate("DateVisit", dateVisit);
-    out.writeMoney("Fee", fee);
+    out.writeMoneyTrimmed("Fee", fee);
     out.writeString("Note", note);
     out.writeDateTime("DateTStamp", dateTStamp);
   }

@@ -101,13 +101,13 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
       out.writeDate("DateVisit", dateVisit);
     }
     if (has("ProvNum")) {
-      out.writeLong("ProvNum", provNum);
+      out.writeLongString("ProvNum", provNum);
     }
     if (has("VisitStatus")) {
       out.writeEnum("VisitStatus", visitStatus);
     }
     if (has("Fee")) {
-      out.writeMoney("Fee", fee);
+      out.writeMoneyTrimmed("Fee", fee);
     }
     if (has("Note")) {
       out.writeString("Note", note);
@@ -152,7 +152,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
   public void writeUpdateJson(WireWriter out) {
     out.startObject();
     if (has("ProvNum")) {
-      out.writeLong("ProvNum", provNum);
+      out.writeLongString("ProvNum", provNum);
     }
     if (has("VisitStatus")) {
       out.writeEnum("VisitStatus", visitStatus);
@@ -161,7 +161,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
       out.writeDate("DateVisit", dateVisit);
     }
     if (has("Fee")) {
-      out.writeMoney("Fee", fee);
+      out.writeMoneyTrimmed("Fee", fee);
     }
     if (has("Note")) {
       out.writeString("Note", note);
