@@ -75,7 +75,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:5: error: missing key 'type'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: add 'type: ...' (one of id, ref, long, int, byte, string, text, money, double, float, bool, date, dateTime, time, timestamp, enum, color, model), or 'derived: ...' for a computed field
+          fix: add 'type: ...' (one of id, ref, long, int, byte, string, text, money, double, float, bool, date, dateTime, time, timestamp, enum, color, interval, model), or 'derived: ...' for a computed field
         spec/patients.yaml:8:19: error: unknown key 'tpye'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
@@ -217,7 +217,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:29: error: unknown type 'datetime'
           for field 'Birthdate' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, long, model, money, ref, string, text, time, timestamp; did you mean 'dateTime'?
+          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, interval, long, model, money, ref, string, text, time, timestamp; did you mean 'dateTime'?
         1 error
         """, errors);
   }
@@ -900,6 +900,8 @@ class MalformedSpecTest {
               - {name: Age, type: int, default: old}
               - {name: IsActive, type: bool, default: yes}
               - {name: Birthdate, type: date, default: 01/02/2000}
+              - {name: RecallInterval, type: interval, default: 1d6m}
+              - {name: ExamInterval, type: interval, default: 6m1d}
             """)
         .errors();
     assertEquals("""
@@ -915,7 +917,11 @@ class MalformedSpecTest {
           for field 'Birthdate' (spec/patients.yaml:11:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
           fix: write a date as yyyy-MM-dd, e.g. 0001-01-01
-        3 errors
+        spec/patients.yaml:12:53: error: default '1d6m' does not fit type 'interval'
+          for field 'RecallInterval' (spec/patients.yaml:12:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: write an interval as counts with y, m, w, d in that order, e.g. 6m1d (years up to 127, others up to 255)
+        4 errors
         """, errors);
   }
 
@@ -1159,7 +1165,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:25: error: unknown type 'strng'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, long, model, money, ref, string, text, time, timestamp; did you mean 'string'?
+          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, interval, long, model, money, ref, string, text, time, timestamp; did you mean 'string'?
         3 errors
         """, errors);
   }

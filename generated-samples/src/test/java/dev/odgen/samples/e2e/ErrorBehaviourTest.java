@@ -178,7 +178,8 @@ class ErrorBehaviourTest {
             : field.kind() == FieldType.DATE_TIME ? NODES.textNode("2021-02-30 10:11:12") : null),
         badBodies("wrong type", (field, entry) -> NUMBERS.contains(field.kind()) ? NODES.textNode("twelve")
             : field.kind() == FieldType.BOOL ? NODES.textNode("maybe")
-            : field.kind() == FieldType.COLOR ? NODES.textNode("red") : null),
+            : field.kind() == FieldType.COLOR ? NODES.textNode("red")
+            : field.kind() == FieldType.INTERVAL ? NODES.textNode("6 months") : null),
         badBodies("reference to a row that does not exist", (field, entry) ->
             field.kind() == FieldType.REF ? NODES.numberNode(NO_SUCH_ID) : null));
   }

@@ -63,6 +63,8 @@ final class SampleValues {
         return enumValue(field, nonDefaultMember(field));
       case COLOR:
         return NODES.textNode((10 + seed % 200) + ",20,30");
+      case INTERVAL:
+        return NODES.textNode((1 + seed % 11) + "m" + (1 + seed % 27) + "d");
       default:
         throw new IllegalArgumentException("no sample value for " + field.name() + " of type " + type.kind());
     }
@@ -101,6 +103,8 @@ final class SampleValues {
         return enumValue(field, other);
       case COLOR:
         return NODES.textNode(current.asText().equals("1,2,3") ? "4,5,6" : "1,2,3");
+      case INTERVAL:
+        return NODES.textNode(current.asText().equals("1y2w") ? "3w" : "1y2w");
       default:
         throw new IllegalArgumentException("cannot change " + field.name() + " of type " + type.kind());
     }

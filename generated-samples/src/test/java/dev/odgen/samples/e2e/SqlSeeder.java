@@ -2,6 +2,7 @@ package dev.odgen.samples.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.odgen.runtime.wire.Intervals;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumStorage;
 import dev.odgen.spec.model.EnumType;
@@ -93,6 +94,8 @@ final class SqlSeeder {
       case ENUM:
         EnumMember member = member(column, wire);
         return column.storeAs() == EnumStorage.NAME ? member.name() : member.ordinal();
+      case INTERVAL:
+        return Intervals.fromWire(column.name(), wire.asText());
       case COLOR:
         String[] rgb = wire.asText().split(",");
         return 0xFF000000 | Integer.parseInt(rgb[0]) << 16 | Integer.parseInt(rgb[1]) << 8 | Integer.parseInt(rgb[2]);

@@ -31,7 +31,6 @@ final class WireExceptions {
    * its comments where the spec language has no form for what Open Dental does.
    */
   private static final Map<String, String> GAPS = Map.ofEntries(
-      entry("RecallTypes.DefaultInterval", "Open Dental's Interval travels as text (\"6m1d\"); modelled as its int column"),
       entry("Patients.BillingType", "Open Dental writes and takes the definition's ItemName (\"Standard Account\");"
           + " modelled as the DefNum ref it is stored as (no ref-as-text form in the spec language)"),
       entry("EhrPatients.DischargeDate", "documented as a date; the spec follows the DateT column (a date-time)"),

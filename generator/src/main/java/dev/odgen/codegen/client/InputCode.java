@@ -93,6 +93,7 @@ final class InputCode {
           : CodeBlock.of("addEnum($S, $N)", name, id);
       case DOUBLE, FLOAT -> orNull(input, CodeBlock.of("$T.valueOf($N)", String.class, id));
       case COLOR -> orNull(input, CodeBlock.of("$T.toWire($N)", ClientTypes.COLORS, id));
+      case INTERVAL -> orNull(input, CodeBlock.of("$T.toWire($N)", ClientTypes.INTERVALS, id));
       case TIME -> orNull(input,
           CodeBlock.of("$N.format($T.ofPattern($S))", id, DateTimeFormatter.class, timePattern));
       case MODEL -> throw new IllegalArgumentException("a query parameter cannot hold a model ('" + name + "')");

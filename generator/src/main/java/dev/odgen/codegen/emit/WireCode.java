@@ -121,6 +121,7 @@ public final class WireCode {
       case ID, REF, LONG -> "writeLong";
       case INT, BYTE -> "writeInt";
       case COLOR -> "writeColor";
+      case INTERVAL -> "writeInterval";
       case STRING, TEXT -> "writeString";
       case MONEY -> "writeMoney";
       case DOUBLE -> "writeDouble";
@@ -150,6 +151,7 @@ public final class WireCode {
       case ID, REF, LONG -> "getLong";
       case INT, BYTE -> "getInt";
       case COLOR -> "getColor";
+      case INTERVAL -> "getInterval";
       case STRING, TEXT -> "getString";
       case MONEY -> "getMoney";
       case DOUBLE -> "getDouble";

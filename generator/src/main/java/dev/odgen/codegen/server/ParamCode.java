@@ -98,6 +98,7 @@ final class ParamCode {
       case DATE_TIME, TIMESTAMP -> opt("optDateTime", name);
       case TIME -> opt("optTime", name);
       case COLOR -> opt("optColor", name);
+      case INTERVAL -> opt("optInterval", name);
       case ENUM -> CodeBlock.of("$N.optEnum($S, $T.class)", QUERY, name, ctx.types().element(type));
       case MODEL -> throw new IllegalArgumentException("query parameter '" + name + "' cannot be a model");
     };

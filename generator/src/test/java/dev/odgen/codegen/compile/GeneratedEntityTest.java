@@ -52,13 +52,28 @@ class GeneratedEntityTest {
   @Test
   void quotedNumbersAreWrittenQuotedAndReadInEitherForm() throws Exception {
     String quoted = "{\"VisitNum\":1,\"PatNum\":5,\"ProvNum\":\"2\",\"VisitStatus\":\"Done\","
-        + "\"DateVisit\":\"2024-06-01\",\"Fee\":\"300\",\"Note\":\"\",\"DateTStamp\":\"2024-06-01 10:00:00\"}";
+        + "\"DateVisit\":\"2024-06-01\",\"Fee\":\"300\",\"Note\":\"\",\"FollowUp\":\"\","
+        + "\"DateTStamp\":\"2024-06-01 10:00:00\"}";
     assertEquals(quoted, write(call("entity.Visit", "fromJson", reader(quoted)), "writeJson"));
     Object visit = call("entity.Visit", "fromJson", reader(quoted.replace("\"2\"", "2").replace("\"300\"", "300.00")));
     assertEquals(2L, get(visit, "provNum"));
     assertEquals(quoted, write(visit, "writeJson"), "numbers are read too, and written quoted");
     Object procedure = call("entity.Procedure", "fromJson", reader("{\"ProcNum\":3,\"ProcFee\":\"130\"}"));
     assertEquals(true, write(procedure, "writeJson").contains("\"ProcFee\":\"130.00\""), "two decimals");
+  }
+
+  @Test
+  void intervalsTravelAsTextAndArePackedInJava() throws Exception {
+    Object visit = call("entity.Visit", "fromJson", reader("{\"VisitNum\":1,\"FollowUp\":\"1y6m\"}"));
+    assertEquals(16_777_216 + 6 * 65_536, get(visit, "followUp"));
+    assertEquals(true, write(visit, "writeJson").contains("\"FollowUp\":\"1y6m\""));
+    assertEquals(6 * 65_536 + 1, get(call("entity.Visit", "defaults"), "followUp"), "default: 6m1d");
+    Object patch = call("entity.VisitPatch", "fromUpdateJson", reader("{\"FollowUp\":\"2w\"}"));
+    assertEquals("{\"FollowUp\":\"2w\"}", write(patch, "writeUpdateJson"));
+    assertEquals("FollowUp: '6 months' is not an interval such as 6m1d (years y up to 127; months m, weeks w,"
+        + " days d up to 255; in that order)",
+        assertThrows(InvocationTargetException.class, () -> call("entity.VisitPatch", "fromUpdateJson",
+            reader("{\"FollowUp\":\"6 months\"}"))).getCause().getMessage());
   }
 
   @Test

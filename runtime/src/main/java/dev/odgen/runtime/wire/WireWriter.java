@@ -188,6 +188,11 @@ public final class WireWriter {
     return writeString(name, Colors.toWire(argb));
   }
 
+  /** Open Dental's packed Interval as text, e.g. {@code "6m1d"} ({@code ""} for none). */
+  public WireWriter writeInterval(String name, int packed) {
+    return writeString(name, Intervals.toWire(packed));
+  }
+
   /** The member's wire name, or JSON null. */
   public WireWriter writeEnum(String name, WireEnum value) {
     io(() -> out.writeFieldName(name));
@@ -246,6 +251,10 @@ public final class WireWriter {
 
   public WireWriter colorValue(int argb) {
     return stringValue(Colors.toWire(argb));
+  }
+
+  public WireWriter intervalValue(int packed) {
+    return stringValue(Intervals.toWire(packed));
   }
 
   public WireWriter enumValue(WireEnum value) {
