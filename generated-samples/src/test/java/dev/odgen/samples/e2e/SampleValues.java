@@ -56,7 +56,8 @@ final class SampleValues {
       case DATE:
         return NODES.textNode(date(seed).format(DATE));
       case DATE_TIME:
-        return NODES.textNode(date(seed).atTime(10, 11, 12).format(DATE_TIME));
+        return field.wireAs() == WireForm.DATE ? NODES.textNode(date(seed).format(DATE))
+            : NODES.textNode(date(seed).atTime(10, 11, 12).format(DATE_TIME));
       case TIME:
         return NODES.textNode(LocalTime.of(10, 11, 12).plusMinutes(seed % 600).format(TIME));
       case ENUM:
@@ -91,6 +92,9 @@ final class SampleValues {
       case DATE:
         return NODES.textNode(LocalDate.parse(current.asText(), DATE).plusDays(40).format(DATE));
       case DATE_TIME:
+        if (field.wireAs() == WireForm.DATE) {
+          return NODES.textNode(LocalDate.parse(current.asText(), DATE).plusDays(40).format(DATE));
+        }
         return NODES.textNode(LocalDateTime.parse(current.asText(), DATE_TIME).plusDays(40).format(DATE_TIME));
       case TIME:
         return NODES.textNode(current.asText().equals("09:30:00") ? "09:45:00" : "09:30:00");

@@ -88,7 +88,9 @@ final class SqlSeeder {
       case DATE:
         return Date.valueOf(LocalDate.parse(wire.asText(), SampleValues.DATE));
       case DATE_TIME:
-        return Timestamp.valueOf(LocalDateTime.parse(wire.asText(), SampleValues.DATE_TIME));
+        return column.wireAs() == WireForm.DATE
+            ? Timestamp.valueOf(LocalDate.parse(wire.asText(), SampleValues.DATE).atStartOfDay())
+            : Timestamp.valueOf(LocalDateTime.parse(wire.asText(), SampleValues.DATE_TIME));
       case TIME:
         return Time.valueOf(LocalTime.parse(wire.asText(), SampleValues.TIME));
       case ENUM:

@@ -118,7 +118,8 @@ public final class ValueCode {
   /** {@code "r,g,b"} as opaque ARGB, as the runtime reads colours. */
   // emits: Intervals.of(0, 6, 0, 1) for 6m1d, so the default reads as what it is
   private static CodeBlock interval(String text) {
-    IntervalText value = IntervalText.parse(text).orElseThrow(() -> new NumberFormatException("not an interval: " + text));
+    IntervalText value = IntervalText.parse(text)
+        .orElseThrow(() -> new NumberFormatException("not an interval: " + text));
     return CodeBlock.of("$T.of($L, $L, $L, $L)", INTERVALS, value.years(), value.months(), value.weeks(), value.days());
   }
 

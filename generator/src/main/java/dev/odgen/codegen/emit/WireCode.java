@@ -117,6 +117,9 @@ public final class WireCode {
     if (wireAs.quotesNumber()) {
       return quotedWriteMethod(type, wireAs);
     }
+    if (wireAs == WireForm.DATE) {
+      return "writeDateOfDateTime";   // read back by getDateTime, which takes a date alone
+    }
     return switch (type.kind()) {
       case ID, REF, LONG -> "writeLong";
       case INT, BYTE -> "writeInt";

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public record IntervalText(int years, int months, int weeks, int days) {
 
-  private static final Pattern TEXT = Pattern.compile("(?:(\\d{1,3})y)?(?:(\\d{1,3})m)?(?:(\\d{1,3})w)?(?:(\\d{1,3})d)?");
+  private static final Pattern TEXT =
+      Pattern.compile("(?:(\\d{1,3})y)?(?:(\\d{1,3})m)?(?:(\\d{1,3})w)?(?:(\\d{1,3})d)?");
 
   /** The counts of {@code text}, or empty when it is not an interval (years over 127, other counts over 255). */
   public static Optional<IntervalText> parse(String text) {

@@ -15,7 +15,9 @@ public enum WireForm {
   /** A number as a JSON string: {@code "24555"}; money with its two decimals, {@code "130.00"}. */
   STRING("string"),
   /** Money as a JSON string without trailing zeros, as .NET writes a double: {@code "300"}, {@code "12.5"}. */
-  TRIMMED_STRING("trimmedString");
+  TRIMMED_STRING("trimmedString"),
+  /** A date-time written as its date alone, {@code "2024-05-01"}, where the API shows a date-time column as a date. */
+  DATE("date");
 
   private final String specName;
 
@@ -39,7 +41,13 @@ public enum WireForm {
       case STRING -> kind.isKey() || kind == FieldType.LONG || kind == FieldType.INT || kind == FieldType.BYTE
           || kind == FieldType.MONEY;
       case TRIMMED_STRING -> kind == FieldType.MONEY;
+      case DATE -> kind == FieldType.DATE_TIME;
     };
+  }
+
+  /** True for the forms of enums, the only ones a list may take. */
+  public boolean isEnumForm() {
+    return this == NAME || this == ORDINAL;
   }
 
   /** True for the forms that write a number as a JSON string. */

@@ -108,7 +108,7 @@ final class FieldKeyRules implements Rule {
   }
 
   private static boolean fits(WireForm form, TypeRef type) {
-    return form.fits(type.kind()) && !(type.list() && form.quotesNumber());
+    return form.fits(type.kind()) && (!type.list() || form.isEnumForm());
   }
 
   // e.g. "list of ref"

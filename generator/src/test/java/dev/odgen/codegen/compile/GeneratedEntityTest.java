@@ -13,6 +13,7 @@ import dev.odgen.runtime.wire.WireWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,18 @@ class GeneratedEntityTest {
     assertEquals(quoted, write(visit, "writeJson"), "numbers are read too, and written quoted");
     Object procedure = call("entity.Procedure", "fromJson", reader("{\"ProcNum\":3,\"ProcFee\":\"130\"}"));
     assertEquals(true, write(procedure, "writeJson").contains("\"ProcFee\":\"130.00\""), "two decimals");
+  }
+
+  @Test
+  void aDateTimeShownAsADateIsWrittenAsItsDateAndReadInEitherForm() throws Exception {
+    Object appointment = call("entity.Appointment", "fromJson",
+        reader("{\"AptNum\":1,\"DateConfirmed\":\"2024-05-01 10:11:12\"}"));
+    assertEquals(LocalDateTime.of(2024, 5, 1, 10, 11, 12), get(appointment, "dateConfirmed"));
+    assertEquals(true, write(appointment, "writeJson").contains("\"DateConfirmed\":\"2024-05-01\""));
+    Object patch = call("entity.AppointmentPatch", "fromUpdateJson", reader("{\"DateConfirmed\":\"2024-05-02\"}"));
+    assertEquals("{\"DateConfirmed\":\"2024-05-02\"}", write(patch, "writeUpdateJson"));
+    assertEquals(true, write(call("entity.Appointment", "fromJson", reader("{\"AptNum\":1}")), "writeJson")
+        .contains("\"DateConfirmed\":\"0001-01-01\""), "no date");
   }
 
   @Test

@@ -153,6 +153,11 @@ public final class WireWriter {
     return writeString(name, formats.formatDateTime(value));
   }
 
+  /** The date of a date-time alone, for date-time columns the API shows as dates; {@code null} is the no-date value. */
+  public WireWriter writeDateOfDateTime(String name, LocalDateTime value) {
+    return writeDate(name, value == null ? null : value.toLocalDate());
+  }
+
   public WireWriter writeTime(String name, LocalTime value) {
     return writeString(name, formats.formatTime(value));
   }

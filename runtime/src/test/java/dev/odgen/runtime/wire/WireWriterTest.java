@@ -64,7 +64,7 @@ class WireWriterTest {
   }
 
   @Test
-  void writesQuotedNumbersForFieldsTheApiQuotes() {
+  void writesTheFormsFieldsTakeWithWireAs() {
     String json = write(Settings.WIRE.formats(), w -> w.startObject()
         .writeLongString("ScheduleNum", 24555L)
         .writeIntString("CommType", -239)
@@ -77,10 +77,12 @@ class WireWriterTest {
         .writeMoneyTrimmed("Zero", new BigDecimal("0.00"))
         .writeMoneyTrimmed("Hundreds", new BigDecimal("1500.00"))
         .writeMoneyTrimmed("Cents", new BigDecimal("0.004"))
+        .writeDateOfDateTime("DischargeDate", LocalDateTime.of(2024, 5, 1, 9, 30))
+        .writeDateOfDateTime("NoDischarge", null)
         .endObject());
     assertEquals("{\"ScheduleNum\":\"24555\",\"CommType\":\"-239\",\"ProcFee\":\"130.00\",\"Rounded\":\"0.13\","
         + "\"Blank\":\"0.00\",\"CheckAmt\":\"300\",\"Tenths\":\"12.5\",\"Refund\":\"-129.99\",\"Zero\":\"0\","
-        + "\"Hundreds\":\"1500\",\"Cents\":\"0\"}", json);
+        + "\"Hundreds\":\"1500\",\"Cents\":\"0\",\"DischargeDate\":\"2024-05-01\",\"NoDischarge\":\"0001-01-01\"}", json);
   }
 
   @Test

@@ -11,6 +11,7 @@ CREATE TABLE `appointment` (
   `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   `SecDateTEntry` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
   `DateTimeAskedToArrive` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
+  `DateConfirmed` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
   PRIMARY KEY (`AptNum`)
 ) DEFAULT CHARSET=utf8mb4;
 CREATE INDEX `appointment_PatNum` ON `appointment` (`PatNum`);
