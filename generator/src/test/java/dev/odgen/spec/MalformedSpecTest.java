@@ -1289,16 +1289,55 @@ class MalformedSpecTest {
         spec/patients.yaml:9:55: error: 'wireAs: trimmedString' does not apply to type 'ref'
           for field 'PriProv' (spec/patients.yaml:9:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use a form type 'ref' takes (string), or remove 'wireAs'
+          fix: use a form type 'ref' takes (string, number), or remove 'wireAs'
         spec/patients.yaml:10:45: error: 'wireAs: ordinal' does not apply to type 'money'
           for field 'EstBalance' (spec/patients.yaml:10:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use a form type 'money' takes (string, trimmedString), or remove 'wireAs'
+          fix: use a form type 'money' takes (string, number, trimmedString), or remove 'wireAs'
         spec/patients.yaml:11:54: error: 'wireAs: string' does not apply to type 'enum'
           for field 'Gender' (spec/patients.yaml:11:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
           fix: use a form type 'enum' takes (name, ordinal), or remove 'wireAs'
         4 errors
+        """, errors);
+  }
+
+  @Test
+  void wireFormsOnActionInputs() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id}
+              - {name: LName, type: string}
+            actions:
+              - name: merge
+                method: PUT
+                path: /patients/Merge
+                params:
+                  - {name: PatNumFrom, type: ref, ref: Patients, wireAs: string}
+                body:
+                  - {name: PatNumInto, type: ref, ref: Patients, wireAs: number}
+                  - {name: LName, field: LName, wireAs: number}
+                response: none
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:14:62: error: 'wireAs' does not apply to a query parameter
+          for query parameter 'PatNumFrom' (spec/patients.yaml:14:9)
+          in action 'merge' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; a query parameter is text in its type's own form
+        spec/patients.yaml:17:45: error: 'wireAs: number' does not apply to type 'string'
+          for body field 'LName' (spec/patients.yaml:17:9)
+          in action 'merge' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; type 'string' travels only in its own form
+        2 errors
         """, errors);
   }
 

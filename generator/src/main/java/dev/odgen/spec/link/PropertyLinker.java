@@ -38,14 +38,14 @@ final class PropertyLinker {
     Trail trail = outer.in("for " + what + " '" + element.name() + "'", element.marks().start());
     sources.put(element.marks());
     TypeRef type;
-    WireForm wireAs = WireForm.NAME;
+    WireForm wireAs = element.wireAs().orElse(WireForm.NAME);
     if (element.field().isPresent()) {
       if (element.type().type().isPresent()) {
         lookup.diagnostics().error(element.marks().of("type"), trail, "both 'type' and 'field' are given",
             "remove 'type': the " + what + " takes the type of field '" + element.field().get() + "'");
       }
       Optional<FieldElement> field = lookup.field(owner, element.field().get(), element.marks().of("field"), trail);
-      wireAs = field.flatMap(FieldElement::wireAs).orElse(WireForm.NAME);
+      wireAs = element.wireAs().or(() -> field.flatMap(FieldElement::wireAs)).orElse(WireForm.NAME);
       type = field
           .map(f -> fieldTypes.of(owner, f))
           .map(t -> element.type().list() && !t.list() ? t.asList() : t)

@@ -14,6 +14,11 @@ public enum WireForm {
   ORDINAL("ordinal"),
   /** A number as a JSON string: {@code "24555"}; money with its two decimals, {@code "130.00"}. */
   STRING("string"),
+  /**
+   * A number as a JSON number, the own form of the number types spelled out: for a body that takes a number where
+   * the field travels as a string.
+   */
+  NUMBER("number"),
   /** Money as a JSON string without trailing zeros, as .NET writes a double: {@code "300"}, {@code "12.5"}. */
   TRIMMED_STRING("trimmedString"),
   /** A date-time written as its date alone, {@code "2024-05-01"}, where the API shows a date-time column as a date. */
@@ -38,8 +43,8 @@ public enum WireForm {
   public boolean fits(FieldType kind) {
     return switch (this) {
       case NAME, ORDINAL -> kind == FieldType.ENUM;
-      case STRING -> kind.isKey() || kind == FieldType.LONG || kind == FieldType.INT || kind == FieldType.BYTE
-          || kind == FieldType.MONEY;
+      case STRING, NUMBER -> kind.isKey() || kind == FieldType.LONG || kind == FieldType.INT
+          || kind == FieldType.BYTE || kind == FieldType.MONEY;
       case TRIMMED_STRING -> kind == FieldType.MONEY;
       case DATE -> kind == FieldType.DATE_TIME;
     };

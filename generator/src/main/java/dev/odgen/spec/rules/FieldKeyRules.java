@@ -3,6 +3,7 @@ package dev.odgen.spec.rules;
 import dev.odgen.spec.diag.Diagnostics;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.link.LinkedSpec;
+import dev.odgen.spec.model.Action;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.Derivation;
 import dev.odgen.spec.model.Field;
@@ -45,6 +46,16 @@ final class FieldKeyRules implements Rule {
         for (BodyField body : operation.body()) {
           checkBodyWire(resource, operation, body, spec, diagnostics);
         }
+      }
+      for (Action action : resource.actions()) {
+        for (Property property : action.body()) {
+          Marks marks = spec.sources().marks(property.location());
+          Trail trail = ModelTrails.action(resource, action).in("for body field '" + property.name() + "'",
+              property.location());
+          checkWireAs(property.wireAs(), property.type(), marks, trail, diagnostics);
+        }
+        checkNoWireAs(resource, action, action.pathParams(), "path parameter", spec, diagnostics);
+        checkNoWireAs(resource, action, action.params(), "query parameter", spec, diagnostics);
       }
       for (Model model : resource.models()) {
         for (Property property : model.fields()) {
@@ -104,6 +115,20 @@ final class FieldKeyRules implements Rule {
     if (marks.has("wireAs") && !fits(wireAs, type)) {
       diagnostics.error(marks.of("wireAs"), trail, "'wireAs: " + wireAs.specName() + "' does not apply to type '"
           + typeName(type) + "'", wireFix(type));
+    }
+  }
+
+  // path and query parameters are text in their type's own form
+  private static void checkNoWireAs(Resource resource, Action action, List<Property> params, String what,
+      LinkedSpec spec, Diagnostics diagnostics) {
+    for (Property param : params) {
+      Marks marks = spec.sources().marks(param.location());
+      if (marks.has("wireAs")) {
+        Trail trail = ModelTrails.action(resource, action).in("for " + what + " '" + param.name() + "'",
+            param.location());
+        diagnostics.error(marks.of("wireAs"), trail, "'wireAs' does not apply to a " + what,
+            "remove 'wireAs'; a " + what + " is text in its type's own form");
+      }
     }
   }
 

@@ -59,6 +59,9 @@ class GeneratedEntityTest {
     Object visit = call("entity.Visit", "fromJson", reader(quoted.replace("\"2\"", "2").replace("\"300\"", "300.00")));
     assertEquals(2L, get(visit, "provNum"));
     assertEquals(quoted, write(visit, "writeJson"), "numbers are read too, and written quoted");
+    Object patch = call("entity.VisitPatch", "fromCreateJson", reader("{\"PatNum\":5,\"Fee\":12.5}"));
+    assertEquals("{\"PatNum\":5,\"Fee\":\"12.5\"}", write(patch, "writeCreateJson"));
+    assertEquals("{\"Fee\":12.50}", write(patch, "writeUpdateJson"), "the update body takes Fee as a number");
     Object procedure = call("entity.Procedure", "fromJson", reader("{\"ProcNum\":3,\"ProcFee\":\"130\"}"));
     assertEquals(true, write(procedure, "writeJson").contains("\"ProcFee\":\"130.00\""), "two decimals");
   }

@@ -171,7 +171,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
       out.writeDate("DateVisit", dateVisit);
     }
     if (has("Fee")) {
-      out.writeMoneyTrimmed("Fee", fee);
+      out.writeMoney("Fee", fee);
     }
     if (has("Note")) {
       out.writeString("Note", note);
