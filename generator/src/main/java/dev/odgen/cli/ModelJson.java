@@ -21,6 +21,7 @@ import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import dev.odgen.spec.rules.JavaIdentifiers;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -123,7 +124,9 @@ final class ModelJson {
     put(node, "default", field.defaultValue());
     if (field.kind() == FieldType.ENUM) {
       node.put("storeAs", lower(field.storeAs().name()));
-      node.put("wireAs", lower(field.wireAs().name()));
+    }
+    if (field.kind() == FieldType.ENUM || field.wireAs() != WireForm.NAME) {
+      node.put("wireAs", field.wireAs().specName());
     }
     if (field.signed()) {
       node.put("signed", true);
@@ -200,6 +203,7 @@ final class ModelJson {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("name", body.name());
     node.put("field", body.field());
+    body.wireAs().ifPresent(form -> node.put("wireAs", form.specName()));
     node.put("required", body.required());
     put(node, "versionAdded", body.versionAdded());
     putText(node, "notes", body.notes());
@@ -244,6 +248,9 @@ final class ModelJson {
       node.put("name", property.name());
       node.put("javaName", javaNames.get(i));
       type(node, property.type());
+      if (property.wireAs() != WireForm.NAME) {
+        node.put("wireAs", property.wireAs().specName());
+      }
       put(node, "field", property.field());
       node.put("required", property.required());
       put(node, "versionAdded", property.versionAdded());

@@ -65,7 +65,7 @@ class CliTest {
         spec/patients.yaml:8:25: error: unknown type 'strng'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, long, model, money, ref, string, text, time, timestamp; did you mean 'string'?
+          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, interval, long, model, money, ref, string, text, time, timestamp; did you mean 'string'?
         spec/patients.yaml:10:3: error: unknown key 'gett'
           in resource 'Patients' (spec/patients.yaml:1:1)
           fix: use one of create, delete, get, list, update; did you mean 'get'?

@@ -75,7 +75,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:5: error: missing key 'type'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: add 'type: ...' (one of id, ref, long, int, byte, string, text, money, double, float, bool, date, dateTime, time, timestamp, enum, color, model), or 'derived: ...' for a computed field
+          fix: add 'type: ...' (one of id, ref, long, int, byte, string, text, money, double, float, bool, date, dateTime, time, timestamp, enum, color, interval, model), or 'derived: ...' for a computed field
         spec/patients.yaml:8:19: error: unknown key 'tpye'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
@@ -217,7 +217,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:29: error: unknown type 'datetime'
           for field 'Birthdate' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, long, model, money, ref, string, text, time, timestamp; did you mean 'dateTime'?
+          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, interval, long, model, money, ref, string, text, time, timestamp; did you mean 'dateTime'?
         1 error
         """, errors);
   }
@@ -900,6 +900,8 @@ class MalformedSpecTest {
               - {name: Age, type: int, default: old}
               - {name: IsActive, type: bool, default: yes}
               - {name: Birthdate, type: date, default: 01/02/2000}
+              - {name: RecallInterval, type: interval, default: 1d6m}
+              - {name: ExamInterval, type: interval, default: 6m1d}
             """)
         .errors();
     assertEquals("""
@@ -915,7 +917,11 @@ class MalformedSpecTest {
           for field 'Birthdate' (spec/patients.yaml:11:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
           fix: write a date as yyyy-MM-dd, e.g. 0001-01-01
-        3 errors
+        spec/patients.yaml:12:53: error: default '1d6m' does not fit type 'interval'
+          for field 'RecallInterval' (spec/patients.yaml:12:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: write an interval as counts with y, m, w, d in that order, e.g. 6m1d (years up to 127, others up to 255)
+        4 errors
         """, errors);
   }
 
@@ -1159,7 +1165,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:25: error: unknown type 'strng'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, long, model, money, ref, string, text, time, timestamp; did you mean 'string'?
+          fix: use one of bool, byte, color, date, dateTime, double, enum, float, id, int, interval, long, model, money, ref, string, text, time, timestamp; did you mean 'string'?
         3 errors
         """, errors);
   }
@@ -1269,7 +1275,7 @@ class MalformedSpecTest {
   }
 
   @Test
-  void aBodyEntryTakesWireAsOnlyForAnEnumField() {
+  void aBodyEntryTakesOnlyAWireFormItsFieldFits() {
     String errors = SpecFixture.withApi()
         .file("patients.yaml", """
             resource: Patients
@@ -1286,12 +1292,92 @@ class MalformedSpecTest {
             """)
         .errors();
     assertEquals("""
-        spec/patients.yaml:11:55: error: 'wireAs' does not apply to field 'LName' of type 'string'
+        spec/patients.yaml:11:55: error: 'wireAs: ordinal' does not apply to field 'LName' of type 'string'
           for body field 'lastName' (spec/patients.yaml:11:16)
           in operation 'create' (spec/patients.yaml:10:3)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: remove 'wireAs'; a body entry takes it only for a field of type 'enum'
+          fix: remove 'wireAs'; type 'string' travels only in its own form
         1 error
+        """, errors);
+  }
+
+  @Test
+  void wireFormsThatDoNotFitTheType() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id, wireAs: string}
+              - {name: Birthdate, type: date, wireAs: string}
+              - {name: PriProv, type: ref, ref: Patients, wireAs: trimmedString}
+              - {name: EstBalance, type: money, wireAs: ordinal}
+              - {name: Gender, type: enum, enum: Gender, wireAs: string}
+              - {name: Balance, type: money, wireAs: trimmedString}
+            enums:
+              Gender: {members: {Male: 0, Female: 1}}
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:8:43: error: 'wireAs: string' does not apply to type 'date'
+          for field 'Birthdate' (spec/patients.yaml:8:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; type 'date' travels only in its own form
+        spec/patients.yaml:9:55: error: 'wireAs: trimmedString' does not apply to type 'ref'
+          for field 'PriProv' (spec/patients.yaml:9:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use a form type 'ref' takes (string, number), or remove 'wireAs'
+        spec/patients.yaml:10:45: error: 'wireAs: ordinal' does not apply to type 'money'
+          for field 'EstBalance' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use a form type 'money' takes (string, number, trimmedString), or remove 'wireAs'
+        spec/patients.yaml:11:54: error: 'wireAs: string' does not apply to type 'enum'
+          for field 'Gender' (spec/patients.yaml:11:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use a form type 'enum' takes (name, ordinal), or remove 'wireAs'
+        4 errors
+        """, errors);
+  }
+
+  @Test
+  void wireFormsOnActionInputs() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id}
+              - {name: LName, type: string}
+            actions:
+              - name: merge
+                method: PUT
+                path: /patients/Merge
+                params:
+                  - {name: PatNumFrom, type: ref, ref: Patients, wireAs: string}
+                body:
+                  - {name: PatNumInto, type: ref, ref: Patients, wireAs: number}
+                  - {name: LName, field: LName, wireAs: number}
+                response: none
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:14:62: error: 'wireAs' does not apply to a query parameter
+          for query parameter 'PatNumFrom' (spec/patients.yaml:14:9)
+          in action 'merge' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; a query parameter is text in its type's own form
+        spec/patients.yaml:17:45: error: 'wireAs: number' does not apply to type 'string'
+          for body field 'LName' (spec/patients.yaml:17:9)
+          in action 'merge' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'wireAs'; type 'string' travels only in its own form
+        2 errors
         """, errors);
   }
 

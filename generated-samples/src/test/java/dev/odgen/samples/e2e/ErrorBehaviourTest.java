@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.odgen.spec.model.BodyField;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Filter;
@@ -16,6 +15,7 @@ import dev.odgen.spec.model.MatchKind;
 import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.model.WireForm;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -173,12 +173,13 @@ class ErrorBehaviourTest {
     return Stream.of(
         badBodies("missing required field", (field, entry) -> entry.required() ? LEAVE_OUT : null),
         badBodies("unknown enum name", (field, entry) ->
-            field.kind() == FieldType.ENUM && entry.wireAs(field) == EnumWire.NAME ? NODES.textNode("NoSuchMember") : null),
+            field.kind() == FieldType.ENUM && entry.wireAs(field) == WireForm.NAME ? NODES.textNode("NoSuchMember") : null),
         badBodies("malformed date", (field, entry) -> field.kind() == FieldType.DATE ? NODES.textNode("2021-02-30")
             : field.kind() == FieldType.DATE_TIME ? NODES.textNode("2021-02-30 10:11:12") : null),
         badBodies("wrong type", (field, entry) -> NUMBERS.contains(field.kind()) ? NODES.textNode("twelve")
             : field.kind() == FieldType.BOOL ? NODES.textNode("maybe")
-            : field.kind() == FieldType.COLOR ? NODES.textNode("red") : null),
+            : field.kind() == FieldType.COLOR ? NODES.textNode("red")
+            : field.kind() == FieldType.INTERVAL ? NODES.textNode("6 months") : null),
         badBodies("reference to a row that does not exist", (field, entry) ->
             field.kind() == FieldType.REF ? NODES.numberNode(NO_SUCH_ID) : null));
   }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,13 +56,16 @@ final class SampleValues {
       case DATE:
         return NODES.textNode(date(seed).format(DATE));
       case DATE_TIME:
-        return NODES.textNode(date(seed).atTime(10, 11, 12).format(DATE_TIME));
+        return field.wireAs() == WireForm.DATE ? NODES.textNode(date(seed).format(DATE))
+            : NODES.textNode(date(seed).atTime(10, 11, 12).format(DATE_TIME));
       case TIME:
         return NODES.textNode(LocalTime.of(10, 11, 12).plusMinutes(seed % 600).format(TIME));
       case ENUM:
         return enumValue(field, nonDefaultMember(field));
       case COLOR:
         return NODES.textNode((10 + seed % 200) + ",20,30");
+      case INTERVAL:
+        return NODES.textNode((1 + seed % 11) + "m" + (1 + seed % 27) + "d");
       default:
         throw new IllegalArgumentException("no sample value for " + field.name() + " of type " + type.kind());
     }
@@ -89,6 +92,9 @@ final class SampleValues {
       case DATE:
         return NODES.textNode(LocalDate.parse(current.asText(), DATE).plusDays(40).format(DATE));
       case DATE_TIME:
+        if (field.wireAs() == WireForm.DATE) {
+          return NODES.textNode(LocalDate.parse(current.asText(), DATE).plusDays(40).format(DATE));
+        }
         return NODES.textNode(LocalDateTime.parse(current.asText(), DATE_TIME).plusDays(40).format(DATE_TIME));
       case TIME:
         return NODES.textNode(current.asText().equals("09:30:00") ? "09:45:00" : "09:30:00");
@@ -101,6 +107,8 @@ final class SampleValues {
         return enumValue(field, other);
       case COLOR:
         return NODES.textNode(current.asText().equals("1,2,3") ? "4,5,6" : "1,2,3");
+      case INTERVAL:
+        return NODES.textNode(current.asText().equals("1y2w") ? "3w" : "1y2w");
       default:
         throw new IllegalArgumentException("cannot change " + field.name() + " of type " + type.kind());
     }
@@ -118,7 +126,7 @@ final class SampleValues {
   }
 
   static JsonNode enumValue(Field field, EnumMember member) {
-    return field.wireAs() == EnumWire.ORDINAL ? NODES.numberNode(member.ordinal()) : NODES.textNode(member.name());
+    return field.wireAs() == WireForm.ORDINAL ? NODES.numberNode(member.ordinal()) : NODES.textNode(member.name());
   }
 
   /** {@code value}, in the form responses carry the field, as body entry {@code entry} carries it. */
@@ -132,20 +140,20 @@ final class SampleValues {
   }
 
   // an enum member's name to its number or back; anything else, and nulls, as they are
-  private static JsonNode convert(Field field, JsonNode value, EnumWire from, EnumWire to) {
+  private static JsonNode convert(Field field, JsonNode value, WireForm from, WireForm to) {
     if (field.kind() != FieldType.ENUM || from == to || value == null || value.isNull()) {
       return value;
     }
     EnumType e = TheSpec.enumType(field.type().enumName().orElseThrow());
     return e.members().stream()
-        .filter(m -> from == EnumWire.ORDINAL ? m.ordinal() == value.asInt(-1) : m.name().equals(value.asText()))
+        .filter(m -> from == WireForm.ORDINAL ? m.ordinal() == value.asInt(-1) : m.name().equals(value.asText()))
         .findFirst()
-        .map(m -> to == EnumWire.ORDINAL ? (JsonNode) NODES.numberNode(m.ordinal()) : NODES.textNode(m.name()))
+        .map(m -> to == WireForm.ORDINAL ? (JsonNode) NODES.numberNode(m.ordinal()) : NODES.textNode(m.name()))
         .orElse(value);
   }
 
   private static String wireText(Field field, EnumMember member) {
-    return field.wireAs() == EnumWire.ORDINAL ? Integer.toString(member.ordinal()) : member.name();
+    return field.wireAs() == WireForm.ORDINAL ? Integer.toString(member.ordinal()) : member.name();
   }
 
   static LocalDate date(int seed) {

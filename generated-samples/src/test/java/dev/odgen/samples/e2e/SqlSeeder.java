@@ -2,12 +2,13 @@ package dev.odgen.samples.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.odgen.runtime.wire.Intervals;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumStorage;
 import dev.odgen.spec.model.EnumType;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.model.WireForm;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -87,12 +88,16 @@ final class SqlSeeder {
       case DATE:
         return Date.valueOf(LocalDate.parse(wire.asText(), SampleValues.DATE));
       case DATE_TIME:
-        return Timestamp.valueOf(LocalDateTime.parse(wire.asText(), SampleValues.DATE_TIME));
+        return column.wireAs() == WireForm.DATE
+            ? Timestamp.valueOf(LocalDate.parse(wire.asText(), SampleValues.DATE).atStartOfDay())
+            : Timestamp.valueOf(LocalDateTime.parse(wire.asText(), SampleValues.DATE_TIME));
       case TIME:
         return Time.valueOf(LocalTime.parse(wire.asText(), SampleValues.TIME));
       case ENUM:
         EnumMember member = member(column, wire);
         return column.storeAs() == EnumStorage.NAME ? member.name() : member.ordinal();
+      case INTERVAL:
+        return Intervals.fromWire(column.name(), wire.asText());
       case COLOR:
         String[] rgb = wire.asText().split(",");
         return 0xFF000000 | Integer.parseInt(rgb[0]) << 16 | Integer.parseInt(rgb[1]) << 8 | Integer.parseInt(rgb[2]);
@@ -104,7 +109,7 @@ final class SqlSeeder {
   private static EnumMember member(Field column, JsonNode wire) {
     EnumType type = TheSpec.enumType(column.type().enumName().orElseThrow());
     return type.members().stream()
-        .filter(m -> column.wireAs() == EnumWire.ORDINAL ? m.ordinal() == wire.asInt() : m.name().equals(wire.asText()))
+        .filter(m -> column.wireAs() == WireForm.ORDINAL ? m.ordinal() == wire.asInt() : m.name().equals(wire.asText()))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(column.name() + ": no member " + wire));
   }

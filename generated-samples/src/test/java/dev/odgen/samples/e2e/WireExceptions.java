@@ -30,18 +30,8 @@ final class WireExceptions {
    * its comments where the spec language has no form for what Open Dental does.
    */
   private static final Map<String, String> GAPS = Map.ofEntries(
-      entry("Schedules.ScheduleNum", "Open Dental quotes it (\"24555\"); the spec language has no numbers-as-strings form"),
-      entry("Schedules.ProvNum", "quoted number in Open Dental; no numbers-as-strings form in the spec language"),
-      entry("Schedules.BlockoutType", "quoted number in Open Dental; no numbers-as-strings form in the spec language"),
-      entry("Schedules.EmployeeNum", "quoted number in Open Dental; no numbers-as-strings form in the spec language"),
-      entry("Commlogs.CommType", "quoted DefNum (\"239\") in Open Dental; modelled as a number like every key"),
-      entry("Claims.ClaimForm", "quoted ClaimFormNum (\"4\") in Open Dental; modelled as a number like every key"),
-      entry("ClaimPayments.CheckAmt", "a string (\"300\") in Open Dental; modelled as money, written as a number"),
-      entry("ProcedureLogs.ProcFee", "a string with two decimals (\"130.00\") in Open Dental; no money-as-string form"),
-      entry("RecallTypes.DefaultInterval", "Open Dental's Interval travels as text (\"6m1d\"); modelled as its int column"),
       entry("Patients.BillingType", "Open Dental writes and takes the definition's ItemName (\"Standard Account\");"
           + " modelled as the DefNum ref it is stored as (no ref-as-text form in the spec language)"),
-      entry("EhrPatients.DischargeDate", "documented as a date; the spec follows the DateT column (a date-time)"),
       entry("ClockEvents.OTimeAuto", "a signed duration \"[-]HH:mm:ss\"; modelled as a free string, so the server"
           + " writes whatever was stored"),
       entry("ClockEvents.Adjust", "a signed duration, modelled as a free string"),

@@ -22,6 +22,7 @@ final class ClientTypes {
   static final ClassName AUTH_SETTINGS = ClassName.get(WIRE, "AuthSettings");
   static final ClassName WIRE_SETTINGS = ClassName.get(WIRE, "WireSettings");
   static final ClassName COLORS = ClassName.get(WIRE, "Colors");
+  static final ClassName INTERVALS = ClassName.get(WIRE, "Intervals");
   static final ClassName JSON_BODY = ClassName.get(WIRE, "JsonBody");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 

@@ -3,8 +3,8 @@ package dev.odgen.codegen.client;
 import com.palantir.javapoet.TypeName;
 import dev.odgen.codegen.emit.Docs;
 import dev.odgen.codegen.emit.JavaTypes;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 
 /**
  * One input of a call that is not in its path: a query parameter (a list filter or an action parameter) or
@@ -16,7 +16,7 @@ import dev.odgen.spec.model.TypeRef;
  * @param required whether every call must send it; optional ones may be {@code null}, meaning "not sent"
  * @param doc what it does, as Javadoc text without its wire name and trailing period; may be empty
  */
-record Input(String wireName, String identifier, TypeRef type, EnumWire wireAs, boolean required, Place place,
+record Input(String wireName, String identifier, TypeRef type, WireForm wireAs, boolean required, Place place,
     String doc) {
 
   /** Where an input travels. */

@@ -5,8 +5,8 @@ import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaTypes;
 import dev.odgen.codegen.emit.WireCode;
 import dev.odgen.codegen.naming.JavaNames;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -88,11 +88,12 @@ final class InputCode {
       case DATE_TIME, TIMESTAMP -> CodeBlock.of("addDateTime($S, $N)", name, id);
       case MONEY -> CodeBlock.of("addMoney($S, $N)", name, id);
       case STRING, TEXT -> CodeBlock.of("addString($S, $N)", name, id);
-      case ENUM -> input.wireAs() == EnumWire.ORDINAL
+      case ENUM -> input.wireAs() == WireForm.ORDINAL
           ? CodeBlock.of("addInt($S, $N == null ? null : $N.storedValue())", name, id, id)
           : CodeBlock.of("addEnum($S, $N)", name, id);
       case DOUBLE, FLOAT -> orNull(input, CodeBlock.of("$T.valueOf($N)", String.class, id));
       case COLOR -> orNull(input, CodeBlock.of("$T.toWire($N)", ClientTypes.COLORS, id));
+      case INTERVAL -> orNull(input, CodeBlock.of("$T.toWire($N)", ClientTypes.INTERVALS, id));
       case TIME -> orNull(input,
           CodeBlock.of("$N.format($T.ofPattern($S))", id, DateTimeFormatter.class, timePattern));
       case MODEL -> throw new IllegalArgumentException("a query parameter cannot hold a model ('" + name + "')");

@@ -5,13 +5,13 @@ import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.naming.ActionInputNames;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.spec.model.Action;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Filter;
 import dev.odgen.spec.model.MatchKind;
 import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
+import dev.odgen.spec.model.WireForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,12 +65,12 @@ final class Inputs {
 
   private static Input input(Resource resource, Property property, Identifiers identifiers, Input.Place place) {
     return new Input(property.name(), identifiers.of(property.name()), property.type(),
-        wireAs(resource, property.field()), property.required(), place, propertyDoc(property));
+        property.wireAs(), property.required(), place, propertyDoc(property));
   }
 
-  /** Enums travel as their resource field does; inputs that mirror no field travel by name. */
-  private static EnumWire wireAs(Resource resource, Optional<String> field) {
-    return field.flatMap(resource::field).map(Field::wireAs).orElse(EnumWire.NAME);
+  /** A filter travels as its resource field does; a filter of no field in its type's own form. */
+  private static WireForm wireAs(Resource resource, Optional<String> field) {
+    return field.flatMap(resource::field).map(Field::wireAs).orElse(WireForm.NAME);
   }
 
   private static String filterDoc(Resource resource, Filter filter) {

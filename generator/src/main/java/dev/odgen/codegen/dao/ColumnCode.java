@@ -53,7 +53,7 @@ final class ColumnCode {
   CodeBlock read(TypeRef type, EnumStorage storage, String label) {
     return switch (type.kind()) {
       case ID, REF, LONG -> get("getLong", label);
-      case INT, BYTE -> get("getInt", label);
+      case INT, BYTE, INTERVAL -> get("getInt", label);
       case COLOR -> get("getColor", label);
       case STRING, TEXT -> get("getString", label);
       case MONEY -> get("getMoney", label);

@@ -38,7 +38,7 @@ public final class JavaTypes {
   public TypeName element(TypeRef type) {
     return switch (type.kind()) {
       case ID, REF, LONG -> TypeName.LONG;
-      case INT, BYTE, COLOR -> TypeName.INT;
+      case INT, BYTE, COLOR, INTERVAL -> TypeName.INT;
       case STRING, TEXT -> ClassName.get(String.class);
       case MONEY -> ClassName.get(BigDecimal.class);
       case DOUBLE -> TypeName.DOUBLE;

@@ -6,6 +6,7 @@ import dev.odgen.codegen.naming.JavaNames;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
+import dev.odgen.spec.model.IntervalText;
 import dev.odgen.spec.model.TypeRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import java.util.List;
  * Dental's blanks: 0, "", no date, the enum's default member) and literals of a field's {@code default}.
  */
 public final class ValueCode {
+
+  private static final ClassName INTERVALS = ClassName.get("dev.odgen.runtime.wire", "Intervals");
 
   private final JavaNames names;
   private final ApiModel model;
@@ -35,7 +38,7 @@ public final class ValueCode {
     }
     return switch (type.kind()) {
       case ID, REF, LONG -> CodeBlock.of("0L");
-      case INT, BYTE, COLOR -> CodeBlock.of("0");
+      case INT, BYTE, COLOR, INTERVAL -> CodeBlock.of("0");
       case STRING, TEXT -> CodeBlock.of("$S", "");
       case MONEY -> CodeBlock.of("$T.ZERO", BigDecimal.class);
       case DOUBLE -> CodeBlock.of("0.0");
@@ -56,6 +59,7 @@ public final class ValueCode {
         case ID, REF, LONG -> CodeBlock.of("$LL", Long.parseLong(text.strip()));
         case INT, BYTE -> CodeBlock.of("$L", Integer.parseInt(text.strip()));
         case COLOR -> CodeBlock.of("$L", colorArgb(text));
+        case INTERVAL -> interval(text);
         case STRING, TEXT -> CodeBlock.of("$S", text);
         case MONEY -> CodeBlock.of("new $T($S)", BigDecimal.class, new BigDecimal(text.strip()).setScale(2).toPlainString());
         case DOUBLE -> CodeBlock.of("$L", Double.toString(Double.parseDouble(text.strip())));
@@ -112,6 +116,13 @@ public final class ValueCode {
   }
 
   /** {@code "r,g,b"} as opaque ARGB, as the runtime reads colours. */
+  // emits: Intervals.of(0, 6, 0, 1) for 6m1d, so the default reads as what it is
+  private static CodeBlock interval(String text) {
+    IntervalText value = IntervalText.parse(text)
+        .orElseThrow(() -> new NumberFormatException("not an interval: " + text));
+    return CodeBlock.of("$T.of($L, $L, $L, $L)", INTERVALS, value.years(), value.months(), value.weeks(), value.days());
+  }
+
   private static int colorArgb(String text) {
     String[] parts = text.split(",", -1);
     if (parts.length != 3) {

@@ -3,9 +3,9 @@ package dev.odgen.codegen.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.odgen.codegen.naming.JavaNames;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 
 /**
  * Code that moves one typed value between Java and JSON through the runtime's {@code WireWriter} and
@@ -29,7 +29,7 @@ public final class WireCode {
    * Statements writing a field, e.g. {@code out.writeLong("AptNum", aptNum);}; {@code value} must not be null.
    * Add them with {@code addCode}.
    */
-  public CodeBlock write(TypeRef type, EnumWire wireAs, String wireName, CodeBlock value) {
+  public CodeBlock write(TypeRef type, WireForm wireAs, String wireName, CodeBlock value) {
     String out = JavaNames.WRITER;
     CodeBlock.Builder code = CodeBlock.builder();
     if (type.list()) {
@@ -45,7 +45,7 @@ public final class WireCode {
   }
 
   /** An expression reading a field that must be there, e.g. {@code in.getLong("AptNum")}. */
-  public CodeBlock read(TypeRef type, EnumWire wireAs, String wireName) {
+  public CodeBlock read(TypeRef type, WireForm wireAs, String wireName) {
     String in = JavaNames.READER;
     if (type.list()) {
       return readList(type, wireName);
@@ -58,7 +58,7 @@ public final class WireCode {
   }
 
   /** An expression reading a field, or {@code fallback} when it is absent or null. */
-  public CodeBlock readOr(TypeRef type, EnumWire wireAs, String wireName, CodeBlock fallback) {
+  public CodeBlock readOr(TypeRef type, WireForm wireAs, String wireName, CodeBlock fallback) {
     String in = JavaNames.READER;
     if (type.list() || type.kind() == FieldType.MODEL) {
       return CodeBlock.of("$L.has($S) ? $L : $L", in, wireName, read(type, wireAs, wireName), fallback);
@@ -101,11 +101,11 @@ public final class WireCode {
   }
 
   // emits: WireWriter::longValue, or (w, item) -> item.writeJson(w) for models
-  private CodeBlock elementWriter(TypeRef type, EnumWire wireAs) {
+  private CodeBlock elementWriter(TypeRef type, WireForm wireAs) {
     if (type.kind() == FieldType.MODEL) {
       return CodeBlock.of("($L, item) -> item.$L($L)", "writer", JavaNames.WRITE_JSON, "writer");
     }
-    if (type.kind() == FieldType.ENUM && wireAs == EnumWire.ORDINAL) {
+    if (type.kind() == FieldType.ENUM && wireAs == WireForm.ORDINAL) {
       return CodeBlock.of("(writer, item) -> writer.intValue(item.storedValue())");
     }
     String write = writeMethod(type, wireAs);
@@ -113,11 +113,18 @@ public final class WireCode {
     return CodeBlock.of("$T::$L", WIRE_WRITER, value);
   }
 
-  private static String writeMethod(TypeRef type, EnumWire wireAs) {
+  private static String writeMethod(TypeRef type, WireForm wireAs) {
+    if (wireAs.quotesNumber()) {
+      return quotedWriteMethod(type, wireAs);
+    }
+    if (wireAs == WireForm.DATE) {
+      return "writeDateOfDateTime";   // read back by getDateTime, which takes a date alone
+    }
     return switch (type.kind()) {
       case ID, REF, LONG -> "writeLong";
       case INT, BYTE -> "writeInt";
       case COLOR -> "writeColor";
+      case INTERVAL -> "writeInterval";
       case STRING, TEXT -> "writeString";
       case MONEY -> "writeMoney";
       case DOUBLE -> "writeDouble";
@@ -126,8 +133,19 @@ public final class WireCode {
       case DATE -> "writeDate";
       case DATE_TIME, TIMESTAMP -> "writeDateTime";
       case TIME -> "writeTime";
-      case ENUM -> wireAs == EnumWire.ORDINAL ? "writeEnumStoredValue" : "writeEnum";
+      case ENUM -> wireAs == WireForm.ORDINAL ? "writeEnumStoredValue" : "writeEnum";
       case MODEL -> throw new IllegalArgumentException("models are written as objects");
+    };
+  }
+
+  // numbers the API writes as JSON strings; reading needs nothing else, the getters take both forms
+  private static String quotedWriteMethod(TypeRef type, WireForm wireAs) {
+    return switch (type.kind()) {
+      case ID, REF, LONG -> "writeLongString";
+      case INT, BYTE -> "writeIntString";
+      case MONEY -> wireAs == WireForm.TRIMMED_STRING ? "writeMoneyTrimmed" : "writeMoneyString";
+      default -> throw new IllegalArgumentException(
+          "type " + type.kind().specName() + " cannot travel as '" + wireAs.specName() + "'");
     };
   }
 
@@ -136,6 +154,7 @@ public final class WireCode {
       case ID, REF, LONG -> "getLong";
       case INT, BYTE -> "getInt";
       case COLOR -> "getColor";
+      case INTERVAL -> "getInterval";
       case STRING, TEXT -> "getString";
       case MONEY -> "getMoney";
       case DOUBLE -> "getDouble";
@@ -148,7 +167,7 @@ public final class WireCode {
     };
   }
 
-  private static String enumGetter(EnumWire wireAs) {
-    return wireAs == EnumWire.ORDINAL ? "getEnumByStoredValue" : "getEnum";
+  private static String enumGetter(WireForm wireAs) {
+    return wireAs == WireForm.ORDINAL ? "getEnumByStoredValue" : "getEnum";
   }
 }

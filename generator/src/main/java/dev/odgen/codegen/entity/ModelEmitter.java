@@ -8,7 +8,6 @@ import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
 import dev.odgen.codegen.emit.JavaTypes;
 import dev.odgen.codegen.naming.Identifiers;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Model;
 import dev.odgen.spec.model.Property;
@@ -74,7 +73,7 @@ public final class ModelEmitter extends JavaEmitter<Model> {
     return model.fields().stream()
         .map(property -> {
           boolean nullable = property.type().kind() == FieldType.MODEL && !property.type().list();
-          return new JsonMember(property.name(), identifiers.of(property.name()), property.type(), EnumWire.NAME,
+          return new JsonMember(property.name(), identifiers.of(property.name()), property.type(), property.wireAs(),
               nullable, nullable ? types.nullable(property.type()) : types.of(property.type()));
         })
         .toList();

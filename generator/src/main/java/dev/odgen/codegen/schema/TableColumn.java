@@ -33,7 +33,7 @@ record TableColumn(String name, ColumnKind kind, int length, boolean indexed) {
     return switch (field.kind()) {
       case REF -> new TableColumn(name, ColumnKind.REF, 0, true);
       case ID, LONG -> plain(name, ColumnKind.LONG);
-      case INT -> plain(name, ColumnKind.INT);
+      case INT, INTERVAL -> plain(name, ColumnKind.INT);
       case COLOR -> plain(name, ColumnKind.COLOR);
       case BYTE -> plain(name, field.signed() ? ColumnKind.SIGNED_BYTE : ColumnKind.BYTE);
       case STRING -> new TableColumn(name, ColumnKind.STRING, field.type().maxLength(), false);

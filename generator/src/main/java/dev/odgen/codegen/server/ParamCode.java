@@ -5,12 +5,12 @@ import com.palantir.javapoet.CodeBlock;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.WireCode;
 import dev.odgen.codegen.naming.JavaNames;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,7 +86,7 @@ final class ParamCode {
   /** The body field of an action: read when required, else {@code in.has(name) ? <read> : null}. */
   CodeBlock body(Property param, Resource owner) {
     TypeRef type = param.type();
-    EnumWire wireAs = param.field().flatMap(owner::field).map(Field::wireAs).orElse(EnumWire.NAME);
+    WireForm wireAs = param.wireAs();
     boolean signed = param.field().flatMap(owner::field).map(Field::signed).orElse(false);
     CodeBlock read = !type.values().isEmpty() && type.kind() == FieldType.STRING && !type.list()
         ? CodeBlock.of("$N.getOneOf($S, $L)", JavaNames.READER, param.name(), allowed(type))
@@ -115,6 +115,7 @@ final class ParamCode {
       case DATE_TIME, TIMESTAMP -> opt("optDateTime", name);
       case TIME -> opt("optTime", name);
       case COLOR -> opt("optColor", name);
+      case INTERVAL -> opt("optInterval", name);
       case ENUM -> CodeBlock.of("$N.optEnum($S, $T.class)", QUERY, name, ctx.types().element(type));
       case MODEL -> throw new IllegalArgumentException("query parameter '" + name + "' cannot be a model");
     };

@@ -8,6 +8,7 @@ import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.ResponseKind;
 import dev.odgen.spec.model.ResponseShape;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import dev.odgen.spec.yaml.ActionElement;
 import dev.odgen.spec.yaml.PropertyElement;
 import dev.odgen.spec.yaml.ResourceElement;
@@ -68,7 +69,7 @@ final class ActionLinker {
           element.pathParams().stream().filter(p -> p.name().equals(name)).findFirst();
       linked.add(declared
           .map(p -> properties.link(p, owner, trail, "path param", byDefault, true))
-          .orElseGet(() -> new Property(name, byDefault.get(), Optional.empty(), true, Optional.empty(), "",
+          .orElseGet(() -> new Property(name, byDefault.get(), WireForm.NAME, Optional.empty(), true, Optional.empty(), "",
               element.marks().of("path"))));
     }
     return linked;

@@ -4,6 +4,7 @@ import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import dev.odgen.spec.yaml.FieldElement;
 import dev.odgen.spec.yaml.PropertyElement;
 import dev.odgen.spec.yaml.ResourceElement;
@@ -37,12 +38,15 @@ final class PropertyLinker {
     Trail trail = outer.in("for " + what + " '" + element.name() + "'", element.marks().start());
     sources.put(element.marks());
     TypeRef type;
+    WireForm wireAs = element.wireAs().orElse(WireForm.NAME);
     if (element.field().isPresent()) {
       if (element.type().type().isPresent()) {
         lookup.diagnostics().error(element.marks().of("type"), trail, "both 'type' and 'field' are given",
             "remove 'type': the " + what + " takes the type of field '" + element.field().get() + "'");
       }
-      type = lookup.field(owner, element.field().get(), element.marks().of("field"), trail)
+      Optional<FieldElement> field = lookup.field(owner, element.field().get(), element.marks().of("field"), trail);
+      wireAs = element.wireAs().or(() -> field.flatMap(FieldElement::wireAs)).orElse(WireForm.NAME);
+      type = field
           .map(f -> fieldTypes.of(owner, f))
           .map(t -> element.type().list() && !t.list() ? t.asList() : t)
           .orElse(TypeRef.of(FieldType.STRING));
@@ -54,7 +58,7 @@ final class PropertyLinker {
       }
       type = resolved.orElse(TypeRef.of(FieldType.STRING));
     }
-    return new Property(element.name(), type, element.field(), required || element.required(),
+    return new Property(element.name(), type, wireAs, element.field(), required || element.required(),
         element.versionAdded(), element.notes(), element.marks().start());
   }
 
@@ -67,7 +71,8 @@ final class PropertyLinker {
       lookup.diagnostics().error(element.marks().start(), trail, "missing key 'type'",
           "add 'type: ...' (one of " + String.join(", ", FieldType.specNames()) + ")");
     }
-    return new Property(element.name(), type.orElse(TypeRef.of(FieldType.STRING)), Optional.empty(), false,
+    return new Property(element.name(), type.orElse(TypeRef.of(FieldType.STRING)),
+        element.wireAs().orElse(WireForm.NAME), Optional.empty(), false,
         element.versionAdded(), element.notes(), element.marks().start());
   }
 }

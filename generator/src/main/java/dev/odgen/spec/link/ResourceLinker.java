@@ -5,7 +5,6 @@ import dev.odgen.spec.model.Action;
 import dev.odgen.spec.model.Auto;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.EnumStorage;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Filter;
@@ -15,6 +14,7 @@ import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import dev.odgen.spec.yaml.BodyFieldElement;
 import dev.odgen.spec.yaml.DerivationElement;
 import dev.odgen.spec.yaml.FieldElement;
@@ -80,7 +80,7 @@ final class ResourceLinker {
         element.defaultValue(),
         element.auto().orElse(Auto.NONE),
         element.storeAs().orElse(EnumStorage.ORDINAL),
-        element.wireAs().orElse(EnumWire.NAME),
+        element.wireAs().orElse(WireForm.NAME),
         element.signed(),
         element.derived().map(DerivationElement::derivation),
         !derived && flags.requiredOnCreate(element.name()),

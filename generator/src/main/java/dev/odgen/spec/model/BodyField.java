@@ -10,14 +10,14 @@ import java.util.Optional;
 public record BodyField(
     String name,
     String field,
-    Optional<EnumWire> wireAs,
+    Optional<WireForm> wireAs,
     boolean required,
     Optional<String> versionAdded,
     String notes,
     Location location) {
 
   /** How the value travels in the body: this entry's own wire form, else the field's. */
-  public EnumWire wireAs(Field target) {
+  public WireForm wireAs(Field target) {
     return wireAs.orElse(target.wireAs());
   }
 }

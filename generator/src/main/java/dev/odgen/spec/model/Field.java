@@ -15,7 +15,7 @@ public record Field(
     Optional<String> defaultValue,
     Auto auto,
     EnumStorage storeAs,
-    EnumWire wireAs,
+    WireForm wireAs,
     boolean signed,
     Optional<Derivation> derived,
     boolean requiredOnCreate,

@@ -23,6 +23,7 @@ public enum FieldType {
   TIMESTAMP("timestamp"),
   ENUM("enum"),
   COLOR("color"),
+  INTERVAL("interval"),
   MODEL("model");
 
   private final String specName;

@@ -6,6 +6,7 @@ import dev.odgen.spec.link.LinkedSpec;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
 import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.IntervalText;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.TypeRef;
 import java.math.BigDecimal;
@@ -68,6 +69,8 @@ final class DefaultRules implements Rule {
           "write a date-time as yyyy-MM-dd HH:mm:ss, e.g. 0001-01-01 00:00:00");
       case TIME -> fits(parses(() -> LocalTime.parse(value)), "write a time as HH:mm:ss, e.g. 00:00:00");
       case COLOR -> fits(isColor(value), "write a colour as r,g,b with each part from 0 to 255, e.g. 0,0,0");
+      case INTERVAL -> fits(IntervalText.parse(value).isPresent(),
+          "write an interval as counts with y, m, w, d in that order, e.g. 6m1d (years up to 127, others up to 255)");
       case ENUM -> enumProblem(spec, type, value);
       case TIMESTAMP -> Optional.of("remove 'default'; the database keeps a timestamp");
       case MODEL -> Optional.of("remove 'default'");

@@ -15,7 +15,7 @@ final class ActionReader {
   private static final List<String> ACTION_KEYS = List.of("name", "method", "path", "pathParams", "params", "body",
       "response", "paged", "status", "versionAdded", "deprecated", "notes");
   private static final List<String> PROPERTY_KEYS = List.of("name", "type", "values", "ref", "enum", "model",
-      "maxLength", "field", "required", "list", "versionAdded", "notes");
+      "maxLength", "field", "wireAs", "required", "list", "versionAdded", "notes");
   private static final List<String> RESPONSE_KEYS = List.of("model", "resource", "list");
   private static final Map<String, String> METHODS = methods();
   private static final Map<String, ResponseWord> RESPONSE_WORDS = Map.of(
@@ -74,7 +74,7 @@ final class ActionReader {
       Trail trail = action.trail().in("for " + label, scope.location(node));
       MapReader.open(node, label, PROPERTY_KEYS, scope, trail).ifPresent(p -> p.requiredText("name")
           .ifPresent(name -> properties.add(new PropertyElement(name, FieldReader.readType(p), p.text("field"),
-              p.flag("required"), p.text("versionAdded"), p.notes("notes"), p.marks()))));
+              p.keyword("wireAs", "wire form", FieldReader.WIRES), p.flag("required"), p.text("versionAdded"), p.notes("notes"), p.marks()))));
     }
     return properties;
   }

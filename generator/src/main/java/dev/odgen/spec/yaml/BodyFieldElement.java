@@ -1,13 +1,13 @@
 package dev.odgen.spec.yaml;
 
-import dev.odgen.spec.model.EnumWire;
+import dev.odgen.spec.model.WireForm;
 import java.util.Optional;
 
 /** An entry of a create or update body list; one given as a plain name has only {@code name}. */
 public record BodyFieldElement(
     String name,
     Optional<String> field,
-    Optional<EnumWire> wireAs,
+    Optional<WireForm> wireAs,
     boolean required,
     Optional<String> versionAdded,
     String notes,

@@ -2,7 +2,7 @@ package dev.odgen.spec.yaml;
 
 import dev.odgen.spec.model.Auto;
 import dev.odgen.spec.model.EnumStorage;
-import dev.odgen.spec.model.EnumWire;
+import dev.odgen.spec.model.WireForm;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ public record FieldElement(
     Optional<String> defaultValue,
     Optional<Auto> auto,
     Optional<EnumStorage> storeAs,
-    Optional<EnumWire> wireAs,
+    Optional<WireForm> wireAs,
     boolean signed,
     Optional<DerivationElement> derived,
     Optional<String> versionAdded,

@@ -3,11 +3,14 @@ package dev.odgen.spec.yaml;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.Auto;
 import dev.odgen.spec.model.EnumStorage;
-import dev.odgen.spec.model.EnumWire;
+import dev.odgen.spec.model.WireForm;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the fields of a resource or a model, and the type keys shared with parameters and filters. */
@@ -21,7 +24,8 @@ final class FieldReader {
   private static final Map<String, Auto> AUTOS = Map.of("insert", Auto.INSERT, "insertEditable", Auto.INSERT_EDITABLE);
   private static final Map<String, EnumStorage> STORAGES = Map.of("ordinal", EnumStorage.ORDINAL, "name",
       EnumStorage.NAME);
-  static final Map<String, EnumWire> WIRES = Map.of("name", EnumWire.NAME, "ordinal", EnumWire.ORDINAL);
+  static final Map<String, WireForm> WIRES = Arrays.stream(WireForm.values())
+      .collect(Collectors.toMap(WireForm::specName, f -> f, (a, b) -> a, LinkedHashMap::new));
 
   private FieldReader() {}
 
@@ -59,7 +63,7 @@ final class FieldReader {
         field.text("default"),
         field.keyword("auto", "auto value", AUTOS),
         field.keyword("storeAs", "enum storage", STORAGES),
-        field.keyword("wireAs", "enum wire form", WIRES),
+        field.keyword("wireAs", "wire form", WIRES),
         field.flag("signed"),
         derived,
         field.text("versionAdded"),

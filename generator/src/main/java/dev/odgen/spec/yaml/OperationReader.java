@@ -1,9 +1,9 @@
 package dev.odgen.spec.yaml;
 
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.MatchKind;
 import dev.odgen.spec.model.OperationKind;
+import dev.odgen.spec.model.WireForm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -111,7 +111,7 @@ final class OperationReader {
       return Optional.empty();
     }
     MapReader entry = map.get();
-    Optional<EnumWire> wireAs = entry.keyword("wireAs", "enum wire form", FieldReader.WIRES);
+    Optional<WireForm> wireAs = entry.keyword("wireAs", "wire form", FieldReader.WIRES);
     return entry.requiredText("name").map(name -> new BodyFieldElement(name, entry.text("field"), wireAs, required,
         entry.text("versionAdded"), entry.notes("notes"), entry.marks()));
   }

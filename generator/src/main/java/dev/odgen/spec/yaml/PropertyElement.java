@@ -1,5 +1,6 @@
 package dev.odgen.spec.yaml;
 
+import dev.odgen.spec.model.WireForm;
 import java.util.Optional;
 
 /** A path, query or body parameter of an action as written. */
@@ -7,6 +8,7 @@ public record PropertyElement(
     String name,
     TypeElement type,
     Optional<String> field,
+    Optional<WireForm> wireAs,
     boolean required,
     Optional<String> versionAdded,
     String notes,

@@ -13,6 +13,7 @@ import dev.odgen.runtime.wire.WireWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,48 @@ class GeneratedEntityTest {
   void anEntityWritesBackExactlyWhatItRead() throws Exception {
     Object patient = call("entity.Patient", "fromJson", reader(FULL_PATIENT));
     assertEquals(FULL_PATIENT, write(patient, "writeJson"));
+  }
+
+  @Test
+  void quotedNumbersAreWrittenQuotedAndReadInEitherForm() throws Exception {
+    String quoted = "{\"VisitNum\":1,\"PatNum\":5,\"ProvNum\":\"2\",\"VisitStatus\":\"Done\","
+        + "\"DateVisit\":\"2024-06-01\",\"Fee\":\"300\",\"Note\":\"\",\"FollowUp\":\"\","
+        + "\"DateTStamp\":\"2024-06-01 10:00:00\"}";
+    assertEquals(quoted, write(call("entity.Visit", "fromJson", reader(quoted)), "writeJson"));
+    Object visit = call("entity.Visit", "fromJson", reader(quoted.replace("\"2\"", "2").replace("\"300\"", "300.00")));
+    assertEquals(2L, get(visit, "provNum"));
+    assertEquals(quoted, write(visit, "writeJson"), "numbers are read too, and written quoted");
+    Object patch = call("entity.VisitPatch", "fromCreateJson", reader("{\"PatNum\":5,\"Fee\":12.5}"));
+    assertEquals("{\"PatNum\":5,\"Fee\":\"12.5\"}", write(patch, "writeCreateJson"));
+    assertEquals("{\"Fee\":12.50}", write(patch, "writeUpdateJson"), "the update body takes Fee as a number");
+    Object procedure = call("entity.Procedure", "fromJson", reader("{\"ProcNum\":3,\"ProcFee\":\"130\"}"));
+    assertEquals(true, write(procedure, "writeJson").contains("\"ProcFee\":\"130.00\""), "two decimals");
+  }
+
+  @Test
+  void aDateTimeShownAsADateIsWrittenAsItsDateAndReadInEitherForm() throws Exception {
+    Object appointment = call("entity.Appointment", "fromJson",
+        reader("{\"AptNum\":1,\"DateConfirmed\":\"2024-05-01 10:11:12\"}"));
+    assertEquals(LocalDateTime.of(2024, 5, 1, 10, 11, 12), get(appointment, "dateConfirmed"));
+    assertEquals(true, write(appointment, "writeJson").contains("\"DateConfirmed\":\"2024-05-01\""));
+    Object patch = call("entity.AppointmentPatch", "fromUpdateJson", reader("{\"DateConfirmed\":\"2024-05-02\"}"));
+    assertEquals("{\"DateConfirmed\":\"2024-05-02\"}", write(patch, "writeUpdateJson"));
+    assertEquals(true, write(call("entity.Appointment", "fromJson", reader("{\"AptNum\":1}")), "writeJson")
+        .contains("\"DateConfirmed\":\"0001-01-01\""), "no date");
+  }
+
+  @Test
+  void intervalsTravelAsTextAndArePackedInJava() throws Exception {
+    Object visit = call("entity.Visit", "fromJson", reader("{\"VisitNum\":1,\"FollowUp\":\"1y6m\"}"));
+    assertEquals(16_777_216 + 6 * 65_536, get(visit, "followUp"));
+    assertEquals(true, write(visit, "writeJson").contains("\"FollowUp\":\"1y6m\""));
+    assertEquals(6 * 65_536 + 1, get(call("entity.Visit", "defaults"), "followUp"), "default: 6m1d");
+    Object patch = call("entity.VisitPatch", "fromUpdateJson", reader("{\"FollowUp\":\"2w\"}"));
+    assertEquals("{\"FollowUp\":\"2w\"}", write(patch, "writeUpdateJson"));
+    assertEquals("FollowUp: '6 months' is not an interval such as 6m1d (years y up to 127; months m, weeks w,"
+        + " days d up to 255; in that order)",
+        assertThrows(InvocationTargetException.class, () -> call("entity.VisitPatch", "fromUpdateJson",
+            reader("{\"FollowUp\":\"6 months\"}"))).getCause().getMessage());
   }
 
   @Test

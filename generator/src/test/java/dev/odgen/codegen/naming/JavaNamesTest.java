@@ -18,6 +18,7 @@ import dev.odgen.spec.model.Property;
 import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.ResponseKind;
 import dev.odgen.spec.model.ResponseShape;
+import dev.odgen.spec.model.WireForm;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -126,12 +127,12 @@ class JavaNamesTest {
 
   @Test
   void actionInputsAreUniqueAndEndWithThePageWhenPaged() {
-    Property path = new Property("AptNum", type(FieldType.REF), Optional.empty(), true, Optional.empty(), "",
-        Specs.at("a.yaml"));
-    Property body = new Property("aptNum", type(FieldType.LONG), Optional.empty(), false, Optional.empty(), "",
-        Specs.at("a.yaml"));
-    Property page = new Property("page", type(FieldType.INT), Optional.empty(), false, Optional.empty(), "",
-        Specs.at("a.yaml"));
+    Property path = new Property("AptNum", type(FieldType.REF), WireForm.NAME, Optional.empty(), true, Optional.empty(),
+        "", Specs.at("a.yaml"));
+    Property body = new Property("aptNum", type(FieldType.LONG), WireForm.NAME, Optional.empty(), false, Optional.empty(),
+        "", Specs.at("a.yaml"));
+    Property page = new Property("page", type(FieldType.INT), WireForm.NAME, Optional.empty(), false, Optional.empty(),
+        "", Specs.at("a.yaml"));
     Action action = new Action("move", "PUT", "/things/{AptNum}/Move", List.of(path), List.of(page), List.of(body),
         new ResponseShape(ResponseKind.NONE, Optional.empty(), false), true, 200, Optional.empty(), Optional.empty(), "",
         Specs.at("a.yaml"));
@@ -185,7 +186,8 @@ class JavaNamesTest {
   }
 
   private static Property property(String name) {
-    return new Property(name, type(FieldType.LONG), Optional.empty(), false, Optional.empty(), "", Specs.at("t.yaml"));
+    return new Property(name, type(FieldType.LONG), WireForm.NAME, Optional.empty(), false, Optional.empty(), "",
+        Specs.at("t.yaml"));
   }
 
   private static Resource resource(String name, List<Action> actions) {

@@ -4,10 +4,10 @@ import dev.odgen.spec.diag.Location;
 import dev.odgen.spec.model.Auto;
 import dev.odgen.spec.model.Derivation;
 import dev.odgen.spec.model.EnumStorage;
-import dev.odgen.spec.model.EnumWire;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
+import dev.odgen.spec.model.WireForm;
 import java.util.Optional;
 
 /** Small factories for model records, for unit tests of odd names the loader's rules would refuse. */
@@ -25,13 +25,13 @@ public final class Specs {
 
   /** A column field whose column is its name. */
   public static Field column(String name, TypeRef type) {
-    return new Field(name, Optional.of(name), type, Optional.empty(), Auto.NONE, EnumStorage.ORDINAL, EnumWire.NAME,
+    return new Field(name, Optional.of(name), type, Optional.empty(), Auto.NONE, EnumStorage.ORDINAL, WireForm.NAME,
         false, Optional.empty(), false, false, false, Optional.empty(), Optional.empty(), "", at("spec/test.yaml"));
   }
 
   /** A derived field: no column, read-only. */
   public static Field derived(String name, TypeRef type, Derivation derivation) {
-    return new Field(name, Optional.empty(), type, Optional.empty(), Auto.NONE, EnumStorage.ORDINAL, EnumWire.NAME,
+    return new Field(name, Optional.empty(), type, Optional.empty(), Auto.NONE, EnumStorage.ORDINAL, WireForm.NAME,
         false, Optional.of(derivation), false, false, true, Optional.empty(), Optional.empty(), "", at("spec/test.yaml"));
   }
 }

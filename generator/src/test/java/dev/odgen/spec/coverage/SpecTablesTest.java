@@ -144,7 +144,7 @@ class SpecTablesTest {
       case DATE_TIME -> Set.of("datetime");
       case TIME -> Set.of("time");
       case TIMESTAMP -> Set.of("timestamp");
-      case COLOR -> Set.of("int");
+      case COLOR, INTERVAL -> Set.of("int");
       case MODEL -> Set.of();
     };
   }

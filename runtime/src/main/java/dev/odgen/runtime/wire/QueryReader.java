@@ -116,6 +116,11 @@ public final class QueryReader {
     return parsed(name, Colors::fromWire);
   }
 
+  /** Open Dental's Interval text, e.g. {@code 6m1d}, packed into an int. */
+  public Optional<Integer> optInterval(String name) {
+    return parsed(name, Intervals::fromWire);
+  }
+
   /**
    * An enum member by its name; a whole number is taken as the member's stored value, since some
    * enum fields travel as numbers (a filter then accepts what the field's own JSON shows).

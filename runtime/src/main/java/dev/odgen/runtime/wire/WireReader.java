@@ -206,6 +206,16 @@ public final class WireReader {
     return has(name) ? getColor(name) : fallback;
   }
 
+  /** Open Dental's Interval text, e.g. {@code "6m1d"}, packed into an int; {@code ""} is 0. */
+  public int getInterval(String name) {
+    String label = label(name);
+    return Intervals.fromWire(label, scalar(label, required(name), "an interval such as 6m1d"));
+  }
+
+  public int getInterval(String name, int fallback) {
+    return has(name) ? getInterval(name) : fallback;
+  }
+
   /** An enum member by wire name. */
   public <E extends Enum<E> & WireEnum> E getEnum(String name, Class<E> type) {
     String label = label(name);

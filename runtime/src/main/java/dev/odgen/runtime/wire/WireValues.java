@@ -65,6 +65,12 @@ public final class WireValues {
     return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** Money rounded to cents, as text without trailing zeros: {@code 300.00 -> "300"}, {@code 12.50 -> "12.5"}. */
+  public static String trimmedMoney(BigDecimal amount) {
+    BigDecimal cents = money(amount);
+    return cents.signum() == 0 ? "0" : cents.stripTrailingZeros().toPlainString();
+  }
+
   /** A finite decimal number. */
   public static double parseDouble(String field, String text) {
     try {

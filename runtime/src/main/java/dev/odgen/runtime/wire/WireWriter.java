@@ -125,6 +125,16 @@ public final class WireWriter {
     return io(() -> out.writeNumberField(name, value));
   }
 
+  /** A whole number as a JSON string, e.g. {@code "24555"}, for fields the API quotes. */
+  public WireWriter writeLongString(String name, long value) {
+    return writeString(name, Long.toString(value));
+  }
+
+  /** A whole number as a JSON string, e.g. {@code "239"}. */
+  public WireWriter writeIntString(String name, int value) {
+    return writeString(name, Integer.toString(value));
+  }
+
   public WireWriter writeString(String name, String value) {
     return io(() -> out.writeStringField(name, value == null ? "" : value));
   }
@@ -143,6 +153,11 @@ public final class WireWriter {
     return writeString(name, formats.formatDateTime(value));
   }
 
+  /** The date of a date-time alone, for date-time columns the API shows as dates; {@code null} is the no-date value. */
+  public WireWriter writeDateOfDateTime(String name, LocalDateTime value) {
+    return writeDate(name, value == null ? null : value.toLocalDate());
+  }
+
   public WireWriter writeTime(String name, LocalTime value) {
     return writeString(name, formats.formatTime(value));
   }
@@ -150,6 +165,19 @@ public final class WireWriter {
   /** A JSON number with exactly two decimals, e.g. {@code 12.50}. */
   public WireWriter writeMoney(String name, BigDecimal value) {
     return io(() -> out.writeNumberField(name, WireValues.money(value)));
+  }
+
+  /** An amount as a JSON string with exactly two decimals, e.g. {@code "130.00"}. */
+  public WireWriter writeMoneyString(String name, BigDecimal value) {
+    return writeString(name, WireValues.money(value).toPlainString());
+  }
+
+  /**
+   * An amount as a JSON string rounded to cents without trailing zeros, e.g. {@code "300"}, {@code "12.5"},
+   * {@code "-129.99"}: the text .NET gives a double, which some Open Dental fields carry.
+   */
+  public WireWriter writeMoneyTrimmed(String name, BigDecimal value) {
+    return writeString(name, WireValues.trimmedMoney(value));
   }
 
   public WireWriter writeDouble(String name, double value) {
@@ -163,6 +191,11 @@ public final class WireWriter {
   /** An ARGB colour as {@code "r,g,b"}. */
   public WireWriter writeColor(String name, int argb) {
     return writeString(name, Colors.toWire(argb));
+  }
+
+  /** Open Dental's packed Interval as text, e.g. {@code "6m1d"} ({@code ""} for none). */
+  public WireWriter writeInterval(String name, int packed) {
+    return writeString(name, Intervals.toWire(packed));
   }
 
   /** The member's wire name, or JSON null. */
@@ -223,6 +256,10 @@ public final class WireWriter {
 
   public WireWriter colorValue(int argb) {
     return stringValue(Colors.toWire(argb));
+  }
+
+  public WireWriter intervalValue(int packed) {
+    return stringValue(Intervals.toWire(packed));
   }
 
   public WireWriter enumValue(WireEnum value) {

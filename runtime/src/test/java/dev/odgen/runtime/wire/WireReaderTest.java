@@ -28,6 +28,22 @@ class WireReaderTest {
   }
 
   @Test
+  void readsNumbersTheApiQuotesInEitherForm() {
+    WireReader r = read("""
+        {"ScheduleNum": "24555", "CommType": "239", "CheckAmt": "300", "PayAmt": "-129.99", "ProcFee": "130.00",
+         "ProvNum": 2, "Fee": 12.5}
+        """);
+    assertEquals(24555L, r.getLong("ScheduleNum"));
+    assertEquals(239, r.getInt("CommType"));
+    assertEquals(new BigDecimal("300.00"), r.getMoney("CheckAmt"));
+    assertEquals(new BigDecimal("-129.99"), r.getMoney("PayAmt"));
+    assertEquals(new BigDecimal("130.00"), r.getMoney("ProcFee"));
+    assertEquals(2L, r.getLong("ProvNum"));
+    assertEquals(new BigDecimal("12.50"), r.getMoney("Fee"));
+    assertMessage("ScheduleNum: '' is not a whole number", () -> read("{\"ScheduleNum\": \"\"}").getLong("ScheduleNum"));
+  }
+
+  @Test
   void readsEveryType() {
     WireReader r = read("""
         {"PatNum": 42, "PatNumText": "43", "Priority": -3, "LName": "Smith", "Zip": 12345,

@@ -64,6 +64,28 @@ class WireWriterTest {
   }
 
   @Test
+  void writesTheFormsFieldsTakeWithWireAs() {
+    String json = write(Settings.WIRE.formats(), w -> w.startObject()
+        .writeLongString("ScheduleNum", 24555L)
+        .writeIntString("CommType", -239)
+        .writeMoneyString("ProcFee", new BigDecimal("130"))
+        .writeMoneyString("Rounded", new BigDecimal("0.125"))
+        .writeMoneyString("Blank", null)
+        .writeMoneyTrimmed("CheckAmt", new BigDecimal("300.00"))
+        .writeMoneyTrimmed("Tenths", new BigDecimal("12.50"))
+        .writeMoneyTrimmed("Refund", new BigDecimal("-129.99"))
+        .writeMoneyTrimmed("Zero", new BigDecimal("0.00"))
+        .writeMoneyTrimmed("Hundreds", new BigDecimal("1500.00"))
+        .writeMoneyTrimmed("Cents", new BigDecimal("0.004"))
+        .writeDateOfDateTime("DischargeDate", LocalDateTime.of(2024, 5, 1, 9, 30))
+        .writeDateOfDateTime("NoDischarge", null)
+        .endObject());
+    assertEquals("{\"ScheduleNum\":\"24555\",\"CommType\":\"-239\",\"ProcFee\":\"130.00\",\"Rounded\":\"0.13\","
+        + "\"Blank\":\"0.00\",\"CheckAmt\":\"300\",\"Tenths\":\"12.5\",\"Refund\":\"-129.99\",\"Zero\":\"0\","
+        + "\"Hundreds\":\"1500\",\"Cents\":\"0\",\"DischargeDate\":\"2024-05-01\",\"NoDischarge\":\"0001-01-01\"}", json);
+  }
+
+  @Test
   void nativeBooleansWhenSettingsSaySo() {
     String json = write(WireSettings.iso().formats(), w -> w.startArray().boolValue(true).boolValue(false).endArray());
     assertEquals("[true,false]", json);

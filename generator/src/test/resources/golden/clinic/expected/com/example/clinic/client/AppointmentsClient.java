@@ -152,8 +152,8 @@ public final class AppointmentsClient {
   /**
    * {@code PUT /appointments/{AptNum}}: changes the fields {@code patch} sets on the Appointment with
    * this id, keeping all others, and returns it as stored. The body takes {@code AptStatus},
-   * {@code ProvNum}, {@code AptDateTime}, {@code Note}, {@code DateTimeAskedToArrive}; fields the patch
-   * sets beyond these are not sent.
+   * {@code ProvNum}, {@code AptDateTime}, {@code Note}, {@code DateTimeAskedToArrive},
+   * {@code DateConfirmed}; fields the patch sets beyond these are not sent.
    *
    * @param aptNum {@code AptNum} of the Appointment
    * @param patch the fields to send; those it does not set are left out of the body

@@ -119,7 +119,8 @@ public final class VisitsClient {
   /**
    * {@code POST /visits}: creates a Visit from the fields {@code patch} sets and returns it as stored.
    * The body takes {@code PatNum}, {@code DateVisit} (required) and {@code ProvNum},
-   * {@code VisitStatus}, {@code Fee}, {@code Note}; fields the patch sets beyond these are not sent.
+   * {@code VisitStatus}, {@code Fee}, {@code Note}, {@code FollowUp}; fields the patch sets beyond these
+   * are not sent.
    *
    * <p>Since version 1.2 of the Clinic Book API.
    *
@@ -148,7 +149,8 @@ public final class VisitsClient {
   /**
    * {@code PUT /visits/{VisitNum}}: changes the fields {@code patch} sets on the Visit with this id,
    * keeping all others, and returns it as stored. The body takes {@code ProvNum}, {@code VisitStatus},
-   * {@code DateVisit}, {@code Fee}, {@code Note}; fields the patch sets beyond these are not sent.
+   * {@code DateVisit}, {@code Fee}, {@code Note}, {@code FollowUp}; fields the patch sets beyond these
+   * are not sent.
    *
    * <p>Since version 1.2 of the Clinic Book API.
    *

@@ -64,7 +64,7 @@ public record VisitsRescheduleRequest(LocalDate dateVisit, Long provNum, String 
     out.startObject();
     out.writeDate("DateVisit", dateVisit);
     if (provNum != null) {
-      out.writeLong("ProvNum", provNum);
+      out.writeLongString("ProvNum", provNum);
     }
     if (note != null) {
       out.writeString("Note", note);

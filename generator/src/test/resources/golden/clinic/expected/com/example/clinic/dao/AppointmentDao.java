@@ -31,8 +31,8 @@ import javax.annotation.processing.Generated;
 public final class AppointmentDao {
   private static final String SELECT = "SELECT t.`AptNum`, t.`PatNum`, t.`AptStatus`, t.`ProvNum`, "
       + "t.`AptDateTime`, t.`Note`, t.`DateTStamp`, t.`SecDateTEntry`, t.`DateTimeAskedToArrive`, "
-      + "j1.`FName` AS `j1_FName`, j1.`LName` AS `j1_LName`, j1.`PatNum` AS `j1_PatNum`, "
-      + "j2.`Abbr` AS `j2_Abbr`";
+      + "t.`DateConfirmed`, j1.`FName` AS `j1_FName`, j1.`LName` AS `j1_LName`, "
+      + "j1.`PatNum` AS `j1_PatNum`, j2.`Abbr` AS `j2_Abbr`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `appointment` t LEFT JOIN `patient` j1 ON j1.`PatNum`"
@@ -52,8 +52,8 @@ public final class AppointmentDao {
   private static final String COLLECT_PROC_NUMS = "SELECT `AptNum`, `ProcNum` FROM `procedurelog`";
 
   private static final String INSERT = "INSERT INTO `appointment` (`PatNum`, `AptStatus`, `ProvNum`, "
-      + "`AptDateTime`, `Note`, `SecDateTEntry`, `DateTimeAskedToArrive`) VALUES (?, ?, ?, ?, ?, ?, "
-      + "?)";
+      + "`AptDateTime`, `Note`, `SecDateTEntry`, `DateTimeAskedToArrive`, "
+      + "`DateConfirmed`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `appointment` WHERE `AptNum` = ?";
 
@@ -136,7 +136,8 @@ public final class AppointmentDao {
             Params.dateTime(row.aptDateTime()),
             Params.text(row.note()),
             row.secDateTEntry() != null ? row.secDateTEntry() : now,
-            row.dateTimeAskedToArrive() != null ? row.dateTimeAskedToArrive() : now));
+            row.dateTimeAskedToArrive() != null ? row.dateTimeAskedToArrive() : now,
+            Params.dateTime(row.dateConfirmed())));
   }
 
   /**
@@ -177,6 +178,10 @@ public final class AppointmentDao {
       assignments.add("`DateTimeAskedToArrive` = ?");
       params.add(Params.dateTime(patch.dateTimeAskedToArrive()));
     }
+    if (patch.has("DateConfirmed")) {
+      assignments.add("`DateConfirmed` = ?");
+      params.add(Params.dateTime(patch.dateConfirmed()));
+    }
     if (assignments.isEmpty()) {
       return exists(id);
     }
@@ -201,12 +206,12 @@ public final class AppointmentDao {
             now,
             Rows.getLong(rs, 1 /* AptNum */),
             Rows.getLong(rs, 2 /* PatNum */),
-            rs.getObject(12 /* j1_PatNum */) == null ? "" : Rows.getString(rs, 10 /* j1_FName */)
-                + " " + Rows.getString(rs, 11 /* j1_LName */),
+            rs.getObject(13 /* j1_PatNum */) == null ? "" : Rows.getString(rs, 11 /* j1_FName */)
+                + " " + Rows.getString(rs, 12 /* j1_LName */),
             Rows.getEnum(rs, 3 /* AptStatus */, ApptStatus.class),
             Rows.getEnum(rs, 3 /* AptStatus */, ApptStatus.class).wireName(),
             Rows.getLong(rs, 4 /* ProvNum */),
-            Rows.getString(rs, 13 /* j2_Abbr */),
+            Rows.getString(rs, 14 /* j2_Abbr */),
             Rows.getDateTime(rs, 5 /* AptDateTime */),
             Rows.getString(rs, 6 /* Note */),
             null,
@@ -214,7 +219,8 @@ public final class AppointmentDao {
             null,
             Rows.getDateTime(rs, 7 /* DateTStamp */),
             Rows.getDateTime(rs, 8 /* SecDateTEntry */),
-            Rows.getDateTime(rs, 9 /* DateTimeAskedToArrive */));
+            Rows.getDateTime(rs, 9 /* DateTimeAskedToArrive */),
+            Rows.getDateTime(rs, 10 /* DateConfirmed */));
   }
 
   /**
@@ -255,7 +261,8 @@ public final class AppointmentDao {
               confirmedText.get(id),
               row.dateTStamp(),
               row.secDateTEntry(),
-              row.dateTimeAskedToArrive()));
+              row.dateTimeAskedToArrive(),
+              row.dateConfirmed()));
     }
     return completed;
   }

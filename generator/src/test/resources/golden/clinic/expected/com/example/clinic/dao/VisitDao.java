@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public final class VisitDao {
   private static final String SELECT = "SELECT t.`VisitNum`, t.`PatNum`, t.`ProvNum`, "
-      + "t.`VisitStatus`, t.`DateVisit`, t.`Fee`, t.`Note`, t.`DateTStamp`";
+      + "t.`VisitStatus`, t.`DateVisit`, t.`Fee`, t.`Note`, t.`FollowUp`, t.`DateTStamp`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `visit` t WHERE t.`VisitNum` = ?";
@@ -38,7 +38,7 @@ public final class VisitDao {
   private static final String EXISTS = "SELECT 1 FROM `visit` WHERE `VisitNum` = ?";
 
   private static final String INSERT = "INSERT INTO `visit` (`PatNum`, `ProvNum`, `VisitStatus`, "
-      + "`DateVisit`, `Fee`, `Note`) VALUES (?, ?, ?, ?, ?, ?)";
+      + "`DateVisit`, `Fee`, `Note`, `FollowUp`) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `visit` WHERE `VisitNum` = ?";
 
@@ -101,7 +101,8 @@ public final class VisitDao {
             row.visitStatus(),
             Params.date(row.dateVisit()),
             Params.money(row.fee()),
-            Params.text(row.note())));
+            Params.text(row.note()),
+            row.followUp()));
   }
 
   /**
@@ -142,6 +143,10 @@ public final class VisitDao {
       assignments.add("`Note` = ?");
       params.add(Params.text(patch.note()));
     }
+    if (patch.has("FollowUp")) {
+      assignments.add("`FollowUp` = ?");
+      params.add(patch.followUp());
+    }
     if (assignments.isEmpty()) {
       return exists(id);
     }
@@ -170,7 +175,8 @@ public final class VisitDao {
             Rows.getDate(rs, 5 /* DateVisit */),
             Rows.getMoney(rs, 6 /* Fee */),
             Rows.getString(rs, 7 /* Note */),
-            Rows.getDateTime(rs, 8 /* DateTStamp */));
+            Rows.getInt(rs, 8 /* FollowUp */),
+            Rows.getDateTime(rs, 9 /* DateTStamp */));
   }
 
   /**

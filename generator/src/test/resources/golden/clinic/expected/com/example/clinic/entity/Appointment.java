@@ -26,12 +26,14 @@ import javax.annotation.processing.Generated;
  * @param dateTStamp {@code DateTStamp}, kept by the database.
  * @param secDateTEntry {@code SecDateTEntry}
  * @param dateTimeAskedToArrive {@code DateTimeAskedToArrive}
+ * @param dateConfirmed {@code DateConfirmed}
  */
 @Generated("dev.odgen.codegen.entity.EntityEmitter")
 public record Appointment(LocalDateTime serverDateTime, long aptNum, long patNum, String patName,
     ApptStatus aptStatus, String status, long provNum, String provAbbr, LocalDateTime aptDateTime,
     String note, String procCodes, List<Long> procNums, String confirmedText,
-    LocalDateTime dateTStamp, LocalDateTime secDateTEntry, LocalDateTime dateTimeAskedToArrive) {
+    LocalDateTime dateTStamp, LocalDateTime secDateTEntry, LocalDateTime dateTimeAskedToArrive,
+    LocalDateTime dateConfirmed) {
   public Appointment {
     procNums = procNums == null ? null : List.copyOf(procNums);
   }
@@ -52,6 +54,7 @@ public record Appointment(LocalDateTime serverDateTime, long aptNum, long patNum
         null,
         null,
         "",
+        null,
         null,
         null,
         null,
@@ -103,6 +106,7 @@ public record Appointment(LocalDateTime serverDateTime, long aptNum, long patNum
     out.writeDateTime("DateTStamp", dateTStamp);
     out.writeDateTime("SecDateTEntry", secDateTEntry);
     out.writeDateTime("DateTimeAskedToArrive", dateTimeAskedToArrive);
+    out.writeDateOfDateTime("DateConfirmed", dateConfirmed);
   }
 
   /**
@@ -126,6 +130,7 @@ public record Appointment(LocalDateTime serverDateTime, long aptNum, long patNum
         in.has("confirmedText") ? in.getString("confirmedText") : null,
         in.getDateTime("DateTStamp", null),
         in.getDateTime("SecDateTEntry", null),
-        in.getDateTime("DateTimeAskedToArrive", null));
+        in.getDateTime("DateTimeAskedToArrive", null),
+        in.getDateTime("DateConfirmed", null));
   }
 }

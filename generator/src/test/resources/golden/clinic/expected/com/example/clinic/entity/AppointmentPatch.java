@@ -22,12 +22,14 @@ import javax.annotation.processing.Generated;
  * @param aptDateTime {@code AptDateTime}
  * @param note {@code Note}
  * @param dateTimeAskedToArrive {@code DateTimeAskedToArrive}
+ * @param dateConfirmed {@code DateConfirmed}
  */
 @Generated("dev.odgen.codegen.entity.PatchEmitter")
 public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptStatus, long provNum,
-    LocalDateTime aptDateTime, String note, LocalDateTime dateTimeAskedToArrive) {
+    LocalDateTime aptDateTime, String note, LocalDateTime dateTimeAskedToArrive,
+    LocalDateTime dateConfirmed) {
   private static final List<String> FIELDS = List.of("PatNum", "AptStatus", "ProvNum",
-      "AptDateTime", "Note", "DateTimeAskedToArrive");
+      "AptDateTime", "Note", "DateTimeAskedToArrive", "DateConfirmed");
 
   public AppointmentPatch {
     present = Set.copyOf(present);
@@ -142,6 +144,9 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
     if (in.has("DateTimeAskedToArrive")) {
       builder.dateTimeAskedToArrive(in.getDateTime("DateTimeAskedToArrive"));
     }
+    if (in.has("DateConfirmed")) {
+      builder.dateConfirmed(in.getDateTime("DateConfirmed"));
+    }
     return builder.build();
   }
 
@@ -164,6 +169,9 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
     }
     if (has("DateTimeAskedToArrive")) {
       out.writeDateTime("DateTimeAskedToArrive", dateTimeAskedToArrive);
+    }
+    if (has("DateConfirmed")) {
+      out.writeDateOfDateTime("DateConfirmed", dateConfirmed);
     }
     out.endObject();
   }
@@ -188,7 +196,8 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
         row.confirmedText(),
         row.dateTStamp(),
         row.secDateTEntry(),
-        has("DateTimeAskedToArrive") ? dateTimeAskedToArrive : row.dateTimeAskedToArrive());
+        has("DateTimeAskedToArrive") ? dateTimeAskedToArrive : row.dateTimeAskedToArrive(),
+        has("DateConfirmed") ? dateConfirmed : row.dateConfirmed());
   }
 
   /**
@@ -215,6 +224,8 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
     private String note = "";
 
     private LocalDateTime dateTimeAskedToArrive;
+
+    private LocalDateTime dateConfirmed;
 
     private Builder() {
     }
@@ -274,6 +285,15 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
     }
 
     /**
+     * Sets {@code DateConfirmed}.
+     */
+    public Builder dateConfirmed(LocalDateTime dateConfirmed) {
+      this.dateConfirmed = dateConfirmed;
+      present.add("DateConfirmed");
+      return this;
+    }
+
+    /**
      * The patch with the fields set so far.
      */
     public AppointmentPatch build() {
@@ -284,7 +304,8 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
           provNum,
           aptDateTime,
           note,
-          dateTimeAskedToArrive);
+          dateTimeAskedToArrive,
+          dateConfirmed);
     }
   }
 }

@@ -48,7 +48,7 @@ public record Procedure(long procNum, long aptNum, String procCode, BigDecimal p
     out.writeLong("ProcNum", procNum);
     out.writeLong("AptNum", aptNum);
     out.writeString("ProcCode", procCode);
-    out.writeMoney("ProcFee", procFee);
+    out.writeMoneyString("ProcFee", procFee);
     out.writeDate("DateEntryC", dateEntryC);
   }
 

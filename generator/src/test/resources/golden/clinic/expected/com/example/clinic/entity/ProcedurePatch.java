@@ -87,7 +87,7 @@ public record ProcedurePatch(Set<String> present, long aptNum, String procCode,
       out.writeString("ProcCode", procCode);
     }
     if (has("ProcFee")) {
-      out.writeMoney("ProcFee", procFee);
+      out.writeMoneyString("ProcFee", procFee);
     }
     out.endObject();
   }

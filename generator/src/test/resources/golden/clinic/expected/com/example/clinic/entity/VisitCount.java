@@ -25,7 +25,7 @@ public record VisitCount(int count) {
    * Writes the fields of this object into the object being written; absent ({@code null}) values are left out.
    */
   public void writeFields(WireWriter out) {
-    out.writeInt("Count", count);
+    out.writeIntString("Count", count);
   }
 
   /**

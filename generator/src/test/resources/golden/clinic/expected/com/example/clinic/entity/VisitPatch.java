@@ -23,12 +23,13 @@ import javax.annotation.processing.Generated;
  * @param dateVisit {@code DateVisit}
  * @param fee {@code Fee}
  * @param note {@code Note}
+ * @param followUp {@code FollowUp}
  */
 @Generated("dev.odgen.codegen.entity.PatchEmitter")
 public record VisitPatch(Set<String> present, long patNum, long provNum, VisitStatus visitStatus,
-    LocalDate dateVisit, BigDecimal fee, String note) {
+    LocalDate dateVisit, BigDecimal fee, String note, int followUp) {
   private static final List<String> FIELDS = List.of("PatNum", "ProvNum", "VisitStatus",
-      "DateVisit", "Fee", "Note");
+      "DateVisit", "Fee", "Note", "FollowUp");
 
   public VisitPatch {
     present = Set.copyOf(present);
@@ -86,6 +87,9 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
     if (in.has("Note")) {
       builder.note(Checks.maxUtf8Bytes("Note", in.getString("Note"), Checks.TEXT_BYTES));
     }
+    if (in.has("FollowUp")) {
+      builder.followUp(in.getInterval("FollowUp"));
+    }
     return builder.build();
   }
 
@@ -101,16 +105,19 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
       out.writeDate("DateVisit", dateVisit);
     }
     if (has("ProvNum")) {
-      out.writeLong("ProvNum", provNum);
+      out.writeLongString("ProvNum", provNum);
     }
     if (has("VisitStatus")) {
       out.writeEnum("VisitStatus", visitStatus);
     }
     if (has("Fee")) {
-      out.writeMoney("Fee", fee);
+      out.writeMoneyTrimmed("Fee", fee);
     }
     if (has("Note")) {
       out.writeString("Note", note);
+    }
+    if (has("FollowUp")) {
+      out.writeInterval("FollowUp", followUp);
     }
     out.endObject();
   }
@@ -143,6 +150,9 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
     if (in.has("Note")) {
       builder.note(Checks.maxUtf8Bytes("Note", in.getString("Note"), Checks.TEXT_BYTES));
     }
+    if (in.has("FollowUp")) {
+      builder.followUp(in.getInterval("FollowUp"));
+    }
     return builder.build();
   }
 
@@ -152,7 +162,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
   public void writeUpdateJson(WireWriter out) {
     out.startObject();
     if (has("ProvNum")) {
-      out.writeLong("ProvNum", provNum);
+      out.writeLongString("ProvNum", provNum);
     }
     if (has("VisitStatus")) {
       out.writeEnum("VisitStatus", visitStatus);
@@ -165,6 +175,9 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
     }
     if (has("Note")) {
       out.writeString("Note", note);
+    }
+    if (has("FollowUp")) {
+      out.writeInterval("FollowUp", followUp);
     }
     out.endObject();
   }
@@ -181,6 +194,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
         has("DateVisit") ? dateVisit : row.dateVisit(),
         has("Fee") ? fee : row.fee(),
         has("Note") ? note : row.note(),
+        has("FollowUp") ? followUp : row.followUp(),
         row.dateTStamp());
   }
 
@@ -208,6 +222,8 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
     private BigDecimal fee = BigDecimal.ZERO;
 
     private String note = "";
+
+    private int followUp;
 
     private Builder() {
     }
@@ -267,6 +283,15 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
     }
 
     /**
+     * Sets {@code FollowUp}.
+     */
+    public Builder followUp(int followUp) {
+      this.followUp = followUp;
+      present.add("FollowUp");
+      return this;
+    }
+
+    /**
      * The patch with the fields set so far.
      */
     public VisitPatch build() {
@@ -277,7 +302,8 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
           visitStatus,
           dateVisit,
           fee,
-          note);
+          note,
+          followUp);
     }
   }
 }

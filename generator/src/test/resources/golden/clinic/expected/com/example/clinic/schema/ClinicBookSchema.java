@@ -25,7 +25,8 @@ public final class ClinicBookSchema {
       Column.of("Note", ColumnType.TEXT),
       Column.of("DateTStamp", ColumnType.TIMESTAMP),
       Column.of("SecDateTEntry", ColumnType.DATE_TIME),
-      Column.of("DateTimeAskedToArrive", ColumnType.DATE_TIME));
+      Column.of("DateTimeAskedToArrive", ColumnType.DATE_TIME),
+      Column.of("DateConfirmed", ColumnType.DATE_TIME));
 
   /**
    * Table {@code patient} (resource Patients).
@@ -84,6 +85,7 @@ public final class ClinicBookSchema {
       Column.of("DateVisit", ColumnType.DATE),
       Column.of("Fee", ColumnType.MONEY),
       Column.of("Note", ColumnType.TEXT),
+      Column.of("FollowUp", ColumnType.INT),
       Column.of("DateTStamp", ColumnType.TIMESTAMP));
 
   /**

@@ -11,6 +11,7 @@ CREATE TABLE `appointment` (
   `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   `SecDateTEntry` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
   `DateTimeAskedToArrive` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
+  `DateConfirmed` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
   PRIMARY KEY (`AptNum`)
 ) DEFAULT CHARSET=utf8mb4;
 CREATE INDEX `appointment_PatNum` ON `appointment` (`PatNum`);
@@ -69,6 +70,7 @@ CREATE TABLE `visit` (
   `DateVisit` date NOT NULL DEFAULT '0001-01-01',
   `Fee` double NOT NULL DEFAULT 0,
   `Note` text NOT NULL,
+  `FollowUp` int NOT NULL DEFAULT 0,
   `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   PRIMARY KEY (`VisitNum`)
 ) DEFAULT CHARSET=utf8mb4;
