@@ -152,7 +152,9 @@ public final class ApiServer implements AutoCloseable {
       ctx.header(h.getKey(), value);
     }
     if (response.json() != null) {
-      ctx.contentType(JSON).result(WireWriter.toBytes(formats, response.json()));
+      // straight into the response (compressed there when the caller accepts it), not through a byte array
+      ctx.contentType(JSON);
+      WireWriter.write(formats, response.json(), ctx.outputStream());
     } else if (response.text() != null) {
       ctx.contentType(TEXT).result(response.text());
     }

@@ -67,10 +67,13 @@ final class PathRouter {
       }
       Map<String, String> params = Map.of();
       for (int i = 0; i < segments.length; i++) {
-        if (names[i] != null) {
-          if (params.isEmpty()) {
-            params = new HashMap<>(4);
-          }
+        if (names[i] == null) {
+          continue;
+        }
+        if (params.isEmpty()) {
+          params = Map.of(names[i], decode(segments[i]));   // most paths have one placeholder
+        } else {
+          params = new HashMap<>(params);
           params.put(names[i], decode(segments[i]));
         }
       }

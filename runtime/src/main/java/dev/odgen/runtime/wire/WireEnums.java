@@ -17,6 +17,8 @@ public final class WireEnums {
         }
       };
 
+  private static final int SMALL = 64;
+
   private WireEnums() {}
 
   /**
@@ -29,7 +31,7 @@ public final class WireEnums {
 
   /** The member whose stored value is {@code value}. */
   public static <E extends Enum<E> & WireEnum> Optional<E> byStoredValue(Class<E> type, int value) {
-    return Optional.ofNullable(type.cast(INDEXES.get(type).byValue.get(value)));
+    return Optional.ofNullable(type.cast(INDEXES.get(type).byValue(value)));
   }
 
   /** The wire names of all members in declaration order, for error messages. */
@@ -42,6 +44,8 @@ public final class WireEnums {
     final Map<String, Object> exact = new HashMap<>();
     final Map<String, Object> folded = new HashMap<>();
     final Map<Integer, Object> byValue = new HashMap<>();
+    /** Members by stored value for the small values nearly every enum has (a row read does one lookup per enum). */
+    final Object[] bySmallValue = new Object[SMALL];
     final List<String> names;
 
     Index(Object[] members) {
@@ -50,8 +54,15 @@ public final class WireEnums {
         exact.put(e.wireName(), m);
         folded.merge(e.wireName().toLowerCase(Locale.ROOT), m, (a, b) -> Ambiguous.INSTANCE);
         byValue.putIfAbsent(e.storedValue(), m);
+        if (e.storedValue() >= 0 && e.storedValue() < SMALL && bySmallValue[e.storedValue()] == null) {
+          bySmallValue[e.storedValue()] = m;
+        }
       }
       names = Arrays.stream(members).map(m -> ((WireEnum) m).wireName()).toList();
+    }
+
+    Object byValue(int value) {
+      return value >= 0 && value < SMALL ? bySmallValue[value] : byValue.get(value);
     }
 
     Object byName(String name) {

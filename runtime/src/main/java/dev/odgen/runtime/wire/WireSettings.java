@@ -1,8 +1,10 @@
 package dev.odgen.runtime.wire;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How an API writes booleans, dates and times, as given by the spec's {@code wire:} section.
@@ -32,6 +34,9 @@ public record WireSettings(
     String noDate,
     String dateFormatParam,
     String dateTimeFormatParam) {
+
+  /** The formats without overrides, by settings (equal settings share them; an API has one or two). */
+  private static final Map<WireSettings, WireFormats> DEFAULT_FORMATS = new ConcurrentHashMap<>();
 
   /** Validates the patterns and {@code noDate} at once, so a bad setting fails at startup. */
   public WireSettings {
@@ -72,6 +77,16 @@ public record WireSettings(
    *     override parameter
    */
   public WireFormats formats(String dateOverride, String dateTimeOverride) {
+    boolean overridden = (dateOverride != null && !dateOverride.isBlank())
+        || (dateTimeOverride != null && !dateTimeOverride.isBlank());
+    if (!overridden) {
+      // every request asks for these: compile the patterns once per settings, not once per call
+      return DEFAULT_FORMATS.computeIfAbsent(this, s -> s.formatsWith(null, null));
+    }
+    return formatsWith(dateOverride, dateTimeOverride);
+  }
+
+  private WireFormats formatsWith(String dateOverride, String dateTimeOverride) {
     return resolve(
         booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate,
         dateFormatParam, dateTimeFormatParam, dateOverride, dateTimeOverride);

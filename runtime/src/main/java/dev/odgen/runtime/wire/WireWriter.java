@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,6 +51,18 @@ public final class WireWriter {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Runs {@code body}, writing its UTF-8 JSON into {@code out}, which stays open and unflushed (so a server
+   * can still send a small response whole, with its length).
+   */
+  public static void write(WireFormats formats, JsonBody body, OutputStream out) throws IOException {
+    try (JsonGenerator gen = Json.FACTORY.createGenerator(out)) {
+      gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+      body.write(new WireWriter(gen, formats));
+    }
   }
 
   /** The formats this writer uses (per-request output formats on the server). */
