@@ -144,6 +144,8 @@ public final class WireCode {
       case ID, REF, LONG -> "writeLongString";
       case INT, BYTE -> "writeIntString";
       case MONEY -> wireAs == WireForm.TRIMMED_STRING ? "writeMoneyTrimmed" : "writeMoneyString";
+      case DOUBLE -> "writeDoubleTrimmed";
+      case FLOAT -> "writeFloatTrimmed";
       default -> throw new IllegalArgumentException(
           "type " + type.kind().specName() + " cannot travel as '" + wireAs.specName() + "'");
     };

@@ -19,7 +19,10 @@ public enum WireForm {
    * the field travels as a string.
    */
   NUMBER("number"),
-  /** Money as a JSON string without trailing zeros, as .NET writes a double: {@code "300"}, {@code "12.5"}. */
+  /**
+   * Money, a double or a float as a JSON string without trailing zeros, as .NET writes a double: {@code "300"},
+   * {@code "12.5"}, {@code "-20"}.
+   */
   TRIMMED_STRING("trimmedString"),
   /** A date-time written as its date alone, {@code "2024-05-01"}, where the API shows a date-time column as a date. */
   DATE("date");
@@ -43,9 +46,10 @@ public enum WireForm {
   public boolean fits(FieldType kind) {
     return switch (this) {
       case NAME, ORDINAL -> kind == FieldType.ENUM;
-      case STRING, NUMBER -> kind.isKey() || kind == FieldType.LONG || kind == FieldType.INT
+      case STRING -> kind.isKey() || kind == FieldType.LONG || kind == FieldType.INT
           || kind == FieldType.BYTE || kind == FieldType.MONEY;
-      case TRIMMED_STRING -> kind == FieldType.MONEY;
+      case NUMBER -> STRING.fits(kind) || kind == FieldType.DOUBLE || kind == FieldType.FLOAT;
+      case TRIMMED_STRING -> kind == FieldType.MONEY || kind == FieldType.DOUBLE || kind == FieldType.FLOAT;
       case DATE -> kind == FieldType.DATE_TIME;
     };
   }

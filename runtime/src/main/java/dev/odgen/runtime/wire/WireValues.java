@@ -71,6 +71,19 @@ public final class WireValues {
     return cents.signum() == 0 ? "0" : cents.stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * A number's shortest decimal text ({@code Double.toString}/{@code Float.toString}) without trailing zeros or
+   * exponent: {@code "-20.0"} is {@code "-20"}, {@code "1.0E-4"} is {@code "0.0001"}; NaN and infinities as given.
+   */
+  public static String trimmedDecimal(String javaText) {
+    try {
+      BigDecimal value = new BigDecimal(javaText);
+      return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return javaText;
+    }
+  }
+
   /** A finite decimal number. */
   public static double parseDouble(String field, String text) {
     try {

@@ -193,6 +193,16 @@ public final class WireWriter {
     return writeString(name, WireValues.trimmedMoney(value));
   }
 
+  /** A double as a JSON string without trailing zeros, as .NET writes one: {@code "-20"}, {@code "1.5"}. */
+  public WireWriter writeDoubleTrimmed(String name, double value) {
+    return writeString(name, WireValues.trimmedDecimal(Double.toString(value)));
+  }
+
+  /** A float as a JSON string without trailing zeros: {@code "-20"}, {@code "0.1"} (its shortest decimal). */
+  public WireWriter writeFloatTrimmed(String name, float value) {
+    return writeString(name, WireValues.trimmedDecimal(Float.toString(value)));
+  }
+
   public WireWriter writeDouble(String name, double value) {
     return io(() -> out.writeNumberField(name, value));
   }

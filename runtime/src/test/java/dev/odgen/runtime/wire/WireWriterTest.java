@@ -86,6 +86,19 @@ class WireWriterTest {
   }
 
   @Test
+  void floatsAndDoublesTravelTrimmedAsDotNetWritesThem() {
+    String json = write(Settings.WIRE.formats(), w -> w.startObject()
+        .writeFloatTrimmed("Movement", -20f)
+        .writeFloatTrimmed("Tenth", 0.1f)
+        .writeFloatTrimmed("Zero", 0f)
+        .writeDoubleTrimmed("Small", 0.0001)
+        .writeDoubleTrimmed("Big", 12345678.5)
+        .endObject());
+    assertEquals("{\"Movement\":\"-20\",\"Tenth\":\"0.1\",\"Zero\":\"0\",\"Small\":\"0.0001\","
+        + "\"Big\":\"12345678.5\"}", json);
+  }
+
+  @Test
   void nativeBooleansWhenSettingsSaySo() {
     String json = write(WireSettings.iso().formats(), w -> w.startArray().boolValue(true).boolValue(false).endArray());
     assertEquals("[true,false]", json);
