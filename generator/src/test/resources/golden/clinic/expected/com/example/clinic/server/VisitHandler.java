@@ -207,7 +207,7 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private static boolean callerOwns(ApiRequest request, Visit row) {
     String callerBookedBy = credential(request, 1);
-    return (callerBookedBy == null || Objects.equals(callerBookedBy, row.bookedBy()));
+    return callerBookedBy == null || Objects.equals(callerBookedBy, row.bookedBy());
   }
 
   /**
