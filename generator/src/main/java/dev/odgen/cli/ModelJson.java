@@ -134,6 +134,7 @@ final class ModelJson {
     if (field.auto() != Auto.NONE) {
       node.put("auto", field.auto() == Auto.INSERT ? "insert" : "insertEditable");
     }
+    put(node, "fromCaller", field.fromCaller());
     node.put("requiredOnCreate", field.requiredOnCreate());
     node.put("updatable", field.updatable());
     node.put("readOnly", field.readOnly());

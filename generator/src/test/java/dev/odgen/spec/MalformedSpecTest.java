@@ -79,8 +79,78 @@ class MalformedSpecTest {
         spec/patients.yaml:8:19: error: unknown key 'tpye'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of auto, column, default, deprecated, derived, enum, list, maxLength, model, name, notes, ref, signed, storeAs, type, versionAdded, wireAs; did you mean 'type'?
+          fix: use one of auto, column, default, deprecated, derived, enum, fromCaller, list, maxLength, model, name, notes, ref, signed, storeAs, type, versionAdded, wireAs; did you mean 'type'?
         2 errors
+        """, errors);
+  }
+
+  @Test
+  void fromCallerNeedsAStringColumnAKnownCredentialAndNoBody() {
+    String errors = SpecFixture.withApi()
+        .file("api.yaml", SpecFixture.MINIMAL_API + """
+            auth:
+              header: Authorization
+              credentials: [developerKey, customerKey]
+            """)
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id}
+              - {name: Owner, type: string, fromCaller: customerKey}
+              - {name: OwnerNum, type: int, fromCaller: customerKey}
+              - {name: Clerk, type: string, fromCaller: userKey}
+              - {name: shown, derived: {nonEmpty: Owner}, fromCaller: customerKey}
+            operations:
+              create:
+                optional: [Owner]
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:9:45: error: 'fromCaller' does not apply to type 'int'
+          for field 'OwnerNum' (spec/patients.yaml:9:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'fromCaller'; a credential is stored in a field of type 'string'
+        spec/patients.yaml:10:45: error: 'fromCaller: userKey' names no credential of the API
+          for field 'Clerk' (spec/patients.yaml:10:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: use one of developerKey, customerKey (the API's 'auth: credentials')
+        spec/patients.yaml:11:59: error: 'fromCaller' does not apply to a derived field
+          for field 'shown' (spec/patients.yaml:11:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'fromCaller'; a derived field has no column and is read-only
+        spec/patients.yaml:14:16: error: body field 'Owner' sets field 'Owner', which the server takes from the caller's customerKey
+          for body field 'Owner' (spec/patients.yaml:14:16)
+          in operation 'create' (spec/patients.yaml:13:3)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: remove 'Owner' from the body; a request cannot choose it
+        4 errors
+        """, errors);
+  }
+
+  @Test
+  void fromCallerWithoutAuthCredentials() {
+    String errors = SpecFixture.withApi()
+        .file("patients.yaml", """
+            resource: Patients
+            entity: Patient
+            path: /patients
+            table: patient
+            id: PatNum
+            fields:
+              - {name: PatNum, type: id}
+              - {name: Owner, type: string, fromCaller: customerKey}
+            """)
+        .errors();
+    assertEquals("""
+        spec/patients.yaml:8:45: error: 'fromCaller: customerKey' names no credential of the API
+          for field 'Owner' (spec/patients.yaml:8:5)
+          in resource 'Patients' (spec/patients.yaml:1:1)
+          fix: list the credentials under 'auth: credentials' in the API file, or remove 'fromCaller'
+        1 error
         """, errors);
   }
 

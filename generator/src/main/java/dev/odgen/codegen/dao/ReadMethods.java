@@ -9,6 +9,7 @@ import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.codegen.naming.JavaNames;
 import dev.odgen.spec.model.Derivation;
+import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Filter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,12 +104,23 @@ final class ReadMethods {
               + "with their derived values.\n", plan.id().name())
           .addParameter(ctx.names().filter(plan.resource()), "filter");
     }
+    // a field filled from the caller's credential restricts the page to the caller's rows (the handler passes it)
+    List<Field> callerFields = plan.resource().callerFields();
+    Identifiers fieldNames = ctx.names().fields(plan.resource());
+    for (Field field : callerFields) {
+      method.addJavadoc("Only rows whose $L is {@code $N} ({@code null}: every caller's rows).\n", field.name(),
+              fieldNames.of(field.name()))
+          .addParameter(String.class, fieldNames.of(field.name()));
+    }
     method.addParameter(long.class, "offset").addParameter(int.class, "limit")
         .addStatement("$T where = new $T($N.dialect())", ColumnCode.WHERE, ColumnCode.WHERE, DaoEmitter.DB);
     Identifiers filterNames = ctx.names().filterParams(plan.filters());
     FilterCode filterCode = new FilterCode(plan, ctx);
     for (Filter filter : plan.filters()) {
       method.addCode(filterCode.apply(filter, CodeBlock.of("filter.$N()", filterNames.of(filter.param()))));
+    }
+    for (Field field : callerFields) {
+      method.addStatement("where.equalTo($S, $N)", DaoPlan.column(field), fieldNames.of(field.name()));
     }
     addNow(method);
     CodeBlock sqlText = sql.pageEnd().isEmpty()

@@ -63,6 +63,9 @@ final class CrudMethods {
     if (plan.operations().stream().anyMatch(op -> op.kind() != OperationKind.LIST)) {
       methods.add(notFound());
     }
+    if (!resource.callerFields().isEmpty()) {
+      methods.addAll(new CallerMethods(plan, ctx).methods());
+    }
     return methods;
   }
 
@@ -70,10 +73,26 @@ final class CrudMethods {
   private MethodSpec get(Operation operation) {
     return handler(operation)
         .addStatement("long id = $N.pathLong($S)", JavaNames.REQUEST, HandlerPlan.idParam(operation, resource))
-        .addStatement("$T row = $N.$N(id).orElseThrow(() -> $N(id))", entity, HandlerPlan.DAO, JavaNames.FIND_BY_ID,
-            plan.helper("notFound"))
+        .addStatement("$T row = $N.$N(id)$L.orElseThrow(() -> $N(id))", entity, HandlerPlan.DAO, JavaNames.FIND_BY_ID,
+            callerFilter(), plan.helper("notFound"))
         .addStatement("return $L", json(operation.status(), CodeBlock.of("row::$N", JavaNames.WRITE_JSON)))
         .build();
+  }
+
+  // another caller's row is answered as missing: .filter(r -> callerOwns(request, r))
+  private CodeBlock callerFilter() {
+    return resource.callerFields().isEmpty()
+        ? CodeBlock.of("")
+        : CodeBlock.of(".filter(r -> $N($N, r))", plan.helper("callerOwns"), JavaNames.REQUEST);
+  }
+
+  // emits: if (dao.findById(id).filter(r -> callerOwns(request, r)).isEmpty()) { throw notFound(id); }
+  private void requireCallerOwns(MethodSpec.Builder method) {
+    if (!resource.callerFields().isEmpty()) {
+      method.beginControlFlow("if ($N.$N(id)$L.isEmpty())", HandlerPlan.DAO, JavaNames.FIND_BY_ID, callerFilter())
+          .addStatement("throw $N(id)", plan.helper("notFound"))
+          .endControlFlow();
+    }
   }
 
   // emits: private ApiResponse list(ApiRequest request) { QueryReader query = request.query(); PatientFilter filter = ...; }
@@ -90,7 +109,12 @@ final class CrudMethods {
           .addStatement("$T filter = new $T(\n$>$>$L$<$<)", filter, filter, CodeBlock.join(values, ",\n"));
       filterArgument = CodeBlock.of("filter, ");
     }
-    CodeBlock rows = CodeBlock.of("$N.$N($Lpage.offset(), page.limit())", HandlerPlan.DAO, JavaNames.LIST, filterArgument);
+    CodeBlock.Builder arguments = CodeBlock.builder().add(filterArgument);
+    for (Field field : resource.callerFields()) {
+      arguments.add("$N($N, $L), ", plan.helper("credential"), JavaNames.REQUEST, credentialIndex(field));
+    }
+    CodeBlock rows = CodeBlock.of("$N.$N($Lpage.offset(), page.limit())", HandlerPlan.DAO, JavaNames.LIST,
+        arguments.build());
     CodeBlock writer = CodeBlock.of("(writer, row) -> row.$N(writer)", JavaNames.WRITE_JSON);
     method.addStatement("$T page = $N.page()", PAGE, JavaNames.REQUEST);
     if (operation.status() == 200) {
@@ -105,10 +129,14 @@ final class CrudMethods {
   private MethodSpec create(Operation operation) {
     MethodSpec.Builder method = handler(operation);
     if (operation.body().isEmpty()) {
-      method.addStatement("long id = $N.$N($T.$N())", HandlerPlan.DAO, JavaNames.INSERT, entity, JavaNames.DEFAULTS);
+      method.addStatement("long id = $N.$N($L)", HandlerPlan.DAO, JavaNames.INSERT,
+          withCaller(CodeBlock.of("$T.$N()", entity, JavaNames.DEFAULTS)));
     } else {
       readPatch(method, operation, JavaNames.FROM_CREATE_JSON, JavaNames.MISSING_FOR_CREATE);
-      method.addStatement("long id = $N.$N(patch)", HandlerPlan.DAO, JavaNames.INSERT);
+      CodeBlock row = resource.callerFields().isEmpty()
+          ? CodeBlock.of("patch")
+          : withCaller(CodeBlock.of("patch.$N($T.$N())", JavaNames.APPLY_TO, entity, JavaNames.DEFAULTS));
+      method.addStatement("long id = $N.$N($L)", HandlerPlan.DAO, JavaNames.INSERT, row);
     }
     method.addStatement("$T row = $N.$N(id).orElseThrow(() -> $N(id))", entity, HandlerPlan.DAO, JavaNames.FIND_BY_ID,
         plan.helper("notFound"));
@@ -119,10 +147,27 @@ final class CrudMethods {
     return method.addStatement("return $L", json(operation.status(), body)).build();
   }
 
+  // the fields filled from the caller's credentials override what the body or the defaults gave
+  private CodeBlock withCaller(CodeBlock row) {
+    return resource.callerFields().isEmpty()
+        ? row
+        : CodeBlock.of("$N($N, $L)", plan.helper("withCaller"), JavaNames.REQUEST, row);
+  }
+
+  /** Where {@code field}'s credential sits in {@code request.credentials()}: the API's credential order. */
+  int credentialIndex(Field field) {
+    return credentialIndex(ctx, field);
+  }
+
+  static int credentialIndex(EmitContext ctx, Field field) {
+    return ctx.model().api().auth().credentials().indexOf(field.fromCaller().orElseThrow());
+  }
+
   // emits: private ApiResponse update(ApiRequest request) { long id = ...; PatientPatch patch = ...; if (!dao.update(id, patch)) ... }
   private MethodSpec update(Operation operation) {
     MethodSpec.Builder method = handler(operation)
         .addStatement("long id = $N.pathLong($S)", JavaNames.REQUEST, HandlerPlan.idParam(operation, resource));
+    requireCallerOwns(method);
     if (operation.body().isEmpty() || PatchFields.of(resource).isEmpty()) {
       method.beginControlFlow("if (!$N.$N(id))", HandlerPlan.DAO, JavaNames.EXISTS);
     } else {
@@ -141,8 +186,9 @@ final class CrudMethods {
   // emits: private ApiResponse delete(ApiRequest request) { long id = ...; if (!dao.delete(id)) { throw notFound(id); } return ApiResponse.ok(); }
   private MethodSpec delete(Operation operation) {
     MethodSpec.Builder method = handler(operation)
-        .addStatement("long id = $N.pathLong($S)", JavaNames.REQUEST, HandlerPlan.idParam(operation, resource))
-        .beginControlFlow("if (!$N.$N(id))", HandlerPlan.DAO, JavaNames.DELETE)
+        .addStatement("long id = $N.pathLong($S)", JavaNames.REQUEST, HandlerPlan.idParam(operation, resource));
+    requireCallerOwns(method);
+    method.beginControlFlow("if (!$N.$N(id))", HandlerPlan.DAO, JavaNames.DELETE)
         .addStatement("throw $N(id)", plan.helper("notFound"))
         .endControlFlow();
     return operation.status() == 200

@@ -36,7 +36,8 @@ final class HandlerPlan {
     for (OperationKind kind : OperationKind.values()) {
       methods.newName(kind.specName(), kind);
     }
-    for (String helper : List.of("notFound", "checkCreateReferences", "checkUpdateReferences", "writeRows")) {
+    for (String helper : List.of("notFound", "checkCreateReferences", "checkUpdateReferences", "writeRows",
+        "credential", "withCaller", "callerOwns")) {
       methods.newName(helper, helper);
     }
     resource.actions().forEach(action -> methods.newName(ctx.names().actionMethod(action), action));

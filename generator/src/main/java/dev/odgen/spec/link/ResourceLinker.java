@@ -82,6 +82,7 @@ final class ResourceLinker {
         element.storeAs().orElse(EnumStorage.ORDINAL),
         element.wireAs().orElse(WireForm.NAME),
         element.signed(),
+        element.fromCaller(),
         element.derived().map(DerivationElement::derivation),
         !derived && flags.requiredOnCreate(element.name()),
         !derived && flags.updatable(element.name()),

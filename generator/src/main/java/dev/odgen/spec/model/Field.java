@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A field of a resource, in wire order. A field is either a column (it has a column name) or derived
  * (it has a derivation and no column). Whether it is required on create, updatable or read-only is
- * worked out by the linker from the resource's operations.
+ * worked out by the linker from the resource's operations. {@code fromCaller} names the auth credential
+ * the server stores in the field on create and restricts the caller's reads and writes to.
  */
 public record Field(
     String name,
@@ -17,6 +18,7 @@ public record Field(
     EnumStorage storeAs,
     WireForm wireAs,
     boolean signed,
+    Optional<String> fromCaller,
     Optional<Derivation> derived,
     boolean requiredOnCreate,
     boolean updatable,

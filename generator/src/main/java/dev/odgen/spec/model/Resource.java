@@ -31,6 +31,11 @@ public record Resource(
     models = List.copyOf(models);
   }
 
+  /** The column fields the server fills from the caller's credentials ({@code fromCaller}), in wire order. */
+  public List<Field> callerFields() {
+    return fields.stream().filter(f -> f.isColumn() && f.fromCaller().isPresent()).toList();
+  }
+
   public Optional<Field> field(String fieldName) {
     return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
   }

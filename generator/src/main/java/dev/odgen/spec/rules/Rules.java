@@ -10,6 +10,7 @@ public final class Rules {
   private static final List<Rule> ALL = List.of(
       new IdRules(),
       new FieldKeyRules(),
+      new FromCallerRules(),
       new DerivationRules(),
       new DefaultRules(),
       new FilterRules(),

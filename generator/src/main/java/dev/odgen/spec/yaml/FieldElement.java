@@ -18,6 +18,7 @@ public record FieldElement(
     Optional<EnumStorage> storeAs,
     Optional<WireForm> wireAs,
     boolean signed,
+    Optional<String> fromCaller,
     Optional<DerivationElement> derived,
     Optional<String> versionAdded,
     Optional<String> deprecated,

@@ -53,7 +53,7 @@ class GeneratedEntityTest {
   @Test
   void quotedNumbersAreWrittenQuotedAndReadInEitherForm() throws Exception {
     String quoted = "{\"VisitNum\":1,\"PatNum\":5,\"ProvNum\":\"2\",\"VisitStatus\":\"Done\","
-        + "\"DateVisit\":\"2024-06-01\",\"Fee\":\"300\",\"Note\":\"\",\"FollowUp\":\"\","
+        + "\"DateVisit\":\"2024-06-01\",\"Fee\":\"300\",\"Note\":\"\",\"BookedBy\":\"\",\"FollowUp\":\"\","
         + "\"DateTStamp\":\"2024-06-01 10:00:00\"}";
     assertEquals(quoted, write(call("entity.Visit", "fromJson", reader(quoted)), "writeJson"));
     Object visit = call("entity.Visit", "fromJson", reader(quoted.replace("\"2\"", "2").replace("\"300\"", "300.00")));

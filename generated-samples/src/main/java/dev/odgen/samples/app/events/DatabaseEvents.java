@@ -72,7 +72,7 @@ public final class DatabaseEvents implements AutoCloseable {
   private void tick() {
     List<Subscription> all;
     try {
-      all = Pages.all(subscriptions::list);
+      all = Pages.all((offset, limit) -> subscriptions.list(null, offset, limit));   // every customer key's
       log.schedulerRecovered();
     } catch (RuntimeException e) {
       log.schedulerFailed(Causes.rootMessage(e));

@@ -141,18 +141,17 @@ final class EventsApp implements AutoCloseable {
   }
 
   /**
-   * Creates a Database Event subscription through the API and returns its SubscriptionNum. The customer key is
-   * then written into the row: the generated create does not take it from the Authorization header yet.
+   * Creates a Database Event subscription through the API and returns its SubscriptionNum. The server stores the
+   * customer key of the Authorization header in it (the demo pair's).
    *
    * @param more further fields, e.g. {@code "DateTimeStop": "..."}; may be empty
    */
   long subscribe(String watchTable, String endPointUrl, int pollingSeconds, String more) {
     String body = "{\"EndPointUrl\": \"" + endPointUrl + "\", \"WatchTable\": \"" + watchTable
         + "\", \"PollingSeconds\": " + pollingSeconds + (more.isEmpty() ? "" : ", " + more) + "}";
-    long num = post("/subscriptions", body).get("SubscriptionNum").asLong();
-    db().update("UPDATE apisubscription SET CustomerKey = ? WHERE ApiSubscriptionNum = ?",
-        List.of(ApiKeys.DEMO_CUSTOMER_KEY, num));
-    return num;
+    JsonNode created = post("/subscriptions", body);
+    assertEquals(ApiKeys.DEMO_CUSTOMER_KEY, created.path("CustomerKey").asText(), created.toString());
+    return created.get("SubscriptionNum").asLong();
   }
 
   /** The subscription as GET /subscriptions lists it. */

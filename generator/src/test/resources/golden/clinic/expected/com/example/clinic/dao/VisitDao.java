@@ -26,7 +26,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public final class VisitDao {
   private static final String SELECT = "SELECT t.`VisitNum`, t.`PatNum`, t.`ProvNum`, "
-      + "t.`VisitStatus`, t.`DateVisit`, t.`Fee`, t.`Note`, t.`FollowUp`, t.`DateTStamp`";
+      + "t.`VisitStatus`, t.`DateVisit`, t.`Fee`, t.`Note`, t.`BookedBy`, t.`FollowUp`, "
+      + "t.`DateTStamp`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `visit` t WHERE t.`VisitNum` = ?";
@@ -38,7 +39,7 @@ public final class VisitDao {
   private static final String EXISTS = "SELECT 1 FROM `visit` WHERE `VisitNum` = ?";
 
   private static final String INSERT = "INSERT INTO `visit` (`PatNum`, `ProvNum`, `VisitStatus`, "
-      + "`DateVisit`, `Fee`, `Note`, `FollowUp`) VALUES (?, ?, ?, ?, ?, ?, ?)";
+      + "`DateVisit`, `Fee`, `Note`, `BookedBy`, `FollowUp`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `visit` WHERE `VisitNum` = ?";
 
@@ -73,12 +74,14 @@ public final class VisitDao {
   /**
    * One page of the rows that pass every filter given (null values filter nothing), in VisitNum order,
    * with their derived values.
+   * Only rows whose BookedBy is {@code bookedBy} ({@code null}: every caller's rows).
    */
-  public List<Visit> list(VisitFilter filter, long offset, int limit) {
+  public List<Visit> list(VisitFilter filter, String bookedBy, long offset, int limit) {
     Where where = new Where(db.dialect());
     where.equalTo("PatNum", filter.patNum());
     where.equalTo("VisitStatus", filter.visitStatus());
     where.changedSince("DateTStamp", filter.dateTStamp());
+    where.equalTo("BookedBy", bookedBy);
     return db.query(PAGE_START + where.sql() + PAGE_ORDER + db.dialect().limitOffset(),
             where.paramsWith(limit, offset), VisitDao::read);
   }
@@ -102,6 +105,7 @@ public final class VisitDao {
             Params.date(row.dateVisit()),
             Params.money(row.fee()),
             Params.text(row.note()),
+            Params.text(row.bookedBy()),
             row.followUp()));
   }
 
@@ -175,8 +179,9 @@ public final class VisitDao {
             Rows.getDate(rs, 5 /* DateVisit */),
             Rows.getMoney(rs, 6 /* Fee */),
             Rows.getString(rs, 7 /* Note */),
-            Rows.getInt(rs, 8 /* FollowUp */),
-            Rows.getDateTime(rs, 9 /* DateTStamp */));
+            Rows.getString(rs, 8 /* BookedBy */),
+            Rows.getInt(rs, 9 /* FollowUp */),
+            Rows.getDateTime(rs, 10 /* DateTStamp */));
   }
 
   /**

@@ -19,12 +19,14 @@ import javax.annotation.processing.Generated;
  * @param dateVisit {@code DateVisit}
  * @param fee {@code Fee}
  * @param note {@code Note}
+ * @param bookedBy {@code BookedBy}
  * @param followUp {@code FollowUp}
  * @param dateTStamp {@code DateTStamp}, kept by the database.
  */
 @Generated("dev.odgen.codegen.entity.EntityEmitter")
 public record Visit(long visitNum, long patNum, long provNum, VisitStatus visitStatus,
-    LocalDate dateVisit, BigDecimal fee, String note, int followUp, LocalDateTime dateTStamp) {
+    LocalDate dateVisit, BigDecimal fee, String note, String bookedBy, int followUp,
+    LocalDateTime dateTStamp) {
   /**
    * A row before create: the spec's defaults, else blank values (0, "", no date); id 0; no derived
    * values.
@@ -37,6 +39,7 @@ public record Visit(long visitNum, long patNum, long provNum, VisitStatus visitS
         VisitStatus.PLANNED,
         null,
         BigDecimal.ZERO,
+        "",
         "",
         Intervals.of(0, 6, 0, 1),
         null);
@@ -62,6 +65,7 @@ public record Visit(long visitNum, long patNum, long provNum, VisitStatus visitS
     out.writeDate("DateVisit", dateVisit);
     out.writeMoneyTrimmed("Fee", fee);
     out.writeString("Note", note);
+    out.writeString("BookedBy", bookedBy);
     out.writeInterval("FollowUp", followUp);
     out.writeDateTime("DateTStamp", dateTStamp);
   }
@@ -79,6 +83,7 @@ public record Visit(long visitNum, long patNum, long provNum, VisitStatus visitS
         in.getDate("DateVisit", null),
         in.getMoney("Fee", BigDecimal.ZERO),
         in.getString("Note", ""),
+        in.getString("BookedBy", ""),
         in.getInterval("FollowUp", 0),
         in.getDateTime("DateTStamp", null));
   }

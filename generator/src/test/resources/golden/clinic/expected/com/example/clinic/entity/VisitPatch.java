@@ -194,6 +194,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
         has("DateVisit") ? dateVisit : row.dateVisit(),
         has("Fee") ? fee : row.fee(),
         has("Note") ? note : row.note(),
+        row.bookedBy(),
         has("FollowUp") ? followUp : row.followUp(),
         row.dateTStamp());
   }

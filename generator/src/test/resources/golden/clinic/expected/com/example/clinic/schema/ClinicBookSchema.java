@@ -85,6 +85,7 @@ public final class ClinicBookSchema {
       Column.of("DateVisit", ColumnType.DATE),
       Column.of("Fee", ColumnType.MONEY),
       Column.of("Note", ColumnType.TEXT),
+      Column.string("BookedBy", 255),
       Column.of("FollowUp", ColumnType.INT),
       Column.of("DateTStamp", ColumnType.TIMESTAMP));
 

@@ -70,6 +70,7 @@ CREATE TABLE `visit` (
   `DateVisit` date NOT NULL DEFAULT '0001-01-01',
   `Fee` double NOT NULL DEFAULT 0,
   `Note` text NOT NULL,
+  `BookedBy` varchar(255) NOT NULL DEFAULT '',
   `FollowUp` int NOT NULL DEFAULT 0,
   `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   PRIMARY KEY (`VisitNum`)

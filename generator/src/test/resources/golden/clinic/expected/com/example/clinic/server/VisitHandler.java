@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,7 +77,7 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private ApiResponse get(ApiRequest request) {
     long id = request.pathLong("VisitNum");
-    Visit row = dao.findById(id).orElseThrow(() -> notFound(id));
+    Visit row = dao.findById(id).filter(r -> callerOwns(request, r)).orElseThrow(() -> notFound(id));
     return ApiResponse.ok(row::writeJson);
   }
 
@@ -90,7 +91,7 @@ public final class VisitHandler implements RouteRegistrar {
             query.optEnum("VisitStatus", VisitStatus.class).orElse(null),
             query.optDateTime("DateTStamp").orElse(null));
     Page page = request.page();
-    return ApiResponse.okList(dao.list(filter, page.offset(), page.limit()), (writer, row) -> row.writeJson(writer));
+    return ApiResponse.okList(dao.list(filter, credential(request, 1), page.offset(), page.limit()), (writer, row) -> row.writeJson(writer));
   }
 
   /**
@@ -100,7 +101,7 @@ public final class VisitHandler implements RouteRegistrar {
     VisitPatch patch = VisitPatch.fromCreateJson(request.body());
     BadRequestException.requireAll(patch.missingForCreate());
     checkCreateReferences(patch);
-    long id = dao.insert(patch);
+    long id = dao.insert(withCaller(request, patch.applyTo(Visit.defaults())));
     Visit row = dao.findById(id).orElseThrow(() -> notFound(id));
     return ApiResponse.created("/visits/" + id, row::writeJson);
   }
@@ -110,6 +111,9 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private ApiResponse update(ApiRequest request) {
     long id = request.pathLong("VisitNum");
+    if (dao.findById(id).filter(r -> callerOwns(request, r)).isEmpty()) {
+      throw notFound(id);
+    }
     VisitPatch patch = VisitPatch.fromUpdateJson(request.body());
     checkUpdateReferences(patch);
     if (!dao.update(id, patch)) {
@@ -124,6 +128,9 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private ApiResponse delete(ApiRequest request) {
     long id = request.pathLong("VisitNum");
+    if (dao.findById(id).filter(r -> callerOwns(request, r)).isEmpty()) {
+      throw notFound(id);
+    }
     if (!dao.delete(id)) {
       throw notFound(id);
     }
@@ -167,6 +174,40 @@ public final class VisitHandler implements RouteRegistrar {
 
   private static NotFoundException notFound(long id) {
     return new NotFoundException("Visit not found (VisitNum " + id + ")");
+  }
+
+  /**
+   * The caller's credential at {@code index} in the API's order; {@code null} without auth.
+   */
+  private static String credential(ApiRequest request, int index) {
+    List<String> credentials = request.credentials();
+    return credentials.isEmpty() ? null : credentials.get(index);
+  }
+
+  /**
+   * {@code row} with the caller's credentials in the fields that hold them (as it is without auth).
+   */
+  private static Visit withCaller(ApiRequest request, Visit row) {
+    String callerBookedBy = credential(request, 1);
+    return new Visit(
+            row.visitNum(),
+            row.patNum(),
+            row.provNum(),
+            row.visitStatus(),
+            row.dateVisit(),
+            row.fee(),
+            row.note(),
+            callerBookedBy == null ? row.bookedBy() : callerBookedBy,
+            row.followUp(),
+            row.dateTStamp());
+  }
+
+  /**
+   * Whether {@code row} belongs to the caller (any row without auth).
+   */
+  private static boolean callerOwns(ApiRequest request, Visit row) {
+    String callerBookedBy = credential(request, 1);
+    return callerBookedBy == null || Objects.equals(callerBookedBy, row.bookedBy());
   }
 
   /**
