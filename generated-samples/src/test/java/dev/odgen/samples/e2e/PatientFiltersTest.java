@@ -86,6 +86,17 @@ class PatientFiltersTest {
   }
 
   @Test
+  void deletedPatientsAreNeverListedAsInOpenDentalsPatientSelect() {
+    long patient = patient("Gone", p -> p.patStatus(PatientStatus.PATIENT));
+    long deleted = patient("Gone", p -> p.patStatus(PatientStatus.DELETED));
+    assertEquals(List.of(patient), list("Gone", "showArchived", "true"));
+    assertEquals(List.of(patient), Listing.ids(Listing.all(server.api(), "/patients", Map.of("LName", "Gone")),
+        "PatNum"));
+    assertEquals(deleted, server.api().get("/patients/" + deleted).expect(200).json().path("PatNum").asLong(),
+        "a deleted patient is still there by id");
+  }
+
+  @Test
   void subscriberIdMatchesPartOfTheIdOfASubscriptionThePatientIsCoveredBy() {
     long covered = patient("Subbs", p -> p);
     long otherId = patient("Subbs", p -> p);

@@ -56,9 +56,14 @@ final class AppPatientHooks implements PatientHooks {
     }
   }
 
-  /** false leaves archived patients out; true adds nothing (archived ones are then listed with the others). */
+  /**
+   * false (the default, so this runs for every list) leaves archived patients out; true lists them with the
+   * others. Deleted patients are left out either way: the list is Open Dental's Patient Select, which never shows
+   * them (they can only be deleted in Open Dental, and the API may not touch them).
+   */
   @Override
   public void filterShowArchived(boolean value, Where where) {
+    where.raw(sql.q("PatStatus") + " <> ?", PatientStatus.DELETED);
     if (!value) {
       where.raw(sql.q("PatStatus") + " <> ?", PatientStatus.ARCHIVED);
     }
