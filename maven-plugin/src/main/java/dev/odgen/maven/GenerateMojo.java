@@ -8,6 +8,7 @@ import dev.odgen.codegen.CodegenResult;
 import dev.odgen.codegen.emit.GeneratedFile;
 import dev.odgen.codegen.output.OutputException;
 import dev.odgen.spec.SpecFiles;
+import dev.odgen.spec.SpecInput;
 import dev.odgen.spec.diag.SpecException;
 import dev.odgen.spec.yaml.SpecSource;
 import java.io.File;
@@ -42,6 +43,9 @@ public class GenerateMojo extends AbstractMojo {
 
   /** What of the output is a resource rather than a source: the schema scripts. */
   private static final String SQL_FILES = "**/*.sql";
+
+  /** Where the plugin's own dependency {@code odgen-spec-opendental} packages the default spec. */
+  static final String BUNDLED_FOLDER = "odgen/specs/opendental";
 
   /**
    * The spec to generate from: a folder of {@code *.yaml} files or a single file. Default: the Open Dental
@@ -162,7 +166,9 @@ public class GenerateMojo extends AbstractMojo {
   /** The request these parameters stand for. */
   CodegenRequest request(Set<ArtifactKind> kinds) {
     return CodegenRequest.builder(outputDirectory.toPath().toAbsolutePath().normalize())
-        .spec(spec == null ? null : spec.toPath().toAbsolutePath().normalize())
+        .spec(spec == null
+            ? SpecInput.classpath(GenerateMojo.class.getClassLoader(), BUNDLED_FOLDER)
+            : SpecInput.path(spec.toPath().toAbsolutePath().normalize()))
         .basePackage(packageName == null || packageName.isBlank() ? null : packageName.trim())
         .only(kinds)
         .include(ListParameter.values(includes))
@@ -173,8 +179,8 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private void requireSpec(CodegenRequest request) throws MojoFailureException {
-    if (request.spec().isPresent() && !Files.exists(request.spec().get())) {
-      String shown = SpecFiles.label(request.spec().get(), request.baseDir());
+    if (request.spec() instanceof SpecInput.OnDisk onDisk && !Files.exists(onDisk.path())) {
+      String shown = SpecFiles.label(onDisk.path(), request.baseDir());
       getLog().error("odgen: the spec " + shown + " does not exist");
       getLog().error("  fix: point <spec> at a folder of *.yaml files or a single spec file, "
           + "or leave it out for the bundled Open Dental spec");
@@ -185,9 +191,7 @@ public class GenerateMojo extends AbstractMojo {
   /** The spec files as the loader will read them; their paths and text go into the digest. */
   private static List<SpecSource> specFiles(CodegenRequest request) throws MojoExecutionException {
     try {
-      return request.spec().isPresent()
-          ? SpecFiles.read(request.spec().get(), request.baseDir())
-          : SpecFiles.readBundled();
+      return request.spec().read(request.baseDir());
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("odgen: cannot read the spec: " + e.getMessage(), e);
     }
@@ -244,7 +248,9 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private static String describeSpec(CodegenRequest request) {
-    return request.spec().map(path -> SpecFiles.label(path, request.baseDir())).orElse("the bundled Open Dental spec");
+    return request.spec() instanceof SpecInput.OnDisk
+        ? request.spec().label(request.baseDir())
+        : "the bundled Open Dental spec";
   }
 
   /** The kinds in declaration order: {@code entities, daos, schema, server, client}. */

@@ -2,6 +2,7 @@ package dev.odgen.maven;
 
 import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.CodegenRequest;
+import dev.odgen.spec.SpecInput;
 import dev.odgen.spec.yaml.SpecSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +34,9 @@ final class InputDigest {
   static String of(List<SpecSource> specFiles, CodegenRequest request, String generator) {
     InputDigest digest = new InputDigest();
     digest.add("generator", generator);
-    digest.add("spec", request.spec().map(path -> path.toAbsolutePath().normalize().toString()).orElse("bundled"));
+    digest.add("spec", request.spec() instanceof SpecInput.OnDisk onDisk
+        ? onDisk.path().toAbsolutePath().normalize().toString()
+        : request.spec().label(request.baseDir()));
     digest.add("base", request.baseDir().toAbsolutePath().normalize().toString());
     digest.add("output", request.outputDir().toAbsolutePath().normalize().toString());
     digest.add("package", request.basePackage().orElse(""));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.CodegenException;
 import dev.odgen.codegen.CodegenRequest;
+import dev.odgen.spec.SpecInput;
 import dev.odgen.codegen.output.OutputException;
 import dev.odgen.spec.diag.Diagnostic;
 import dev.odgen.spec.diag.Location;
@@ -56,7 +57,7 @@ class GenerateMojoTest {
     mojo.execute();
 
     CodegenRequest request = engine.last();
-    assertEquals(Optional.of(specDir), request.spec());
+    assertEquals(SpecInput.path(specDir), request.spec());
     assertEquals(outputDir, request.outputDir());
     assertEquals(Optional.of("com.example.shop"), request.basePackage());
     assertEquals(EnumSet.of(ArtifactKind.CLIENT, ArtifactKind.ENTITIES), request.kinds());
@@ -78,7 +79,7 @@ class GenerateMojoTest {
     mojo.execute();
 
     CodegenRequest request = engine.last();
-    assertEquals(Optional.empty(), request.spec());
+    assertEquals(SpecInput.classpath(GenerateMojo.class.getClassLoader(), "odgen/specs/opendental"), request.spec());
     assertEquals(Optional.empty(), request.basePackage());
     assertEquals(EnumSet.allOf(ArtifactKind.class), request.kinds());
     assertEquals(List.of(), request.include());

@@ -62,7 +62,7 @@ class InputDigestTest {
     assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().only(ArtifactKind.CLIENT).build(), "0.1.0"));
     assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().include("Widgets").build(), "0.1.0"));
     assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().exclude("Widgets").build(), "0.1.0"));
-    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().spec(null).build(), "0.1.0"));
+    assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().spec(Path.of("/project/other-spec")).build(), "0.1.0"));
     assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().baseDir(Path.of("/other")).build(), "0.1.0"));
     assertNotEquals(before, InputDigest.of(SPEC, request.toBuilder().generatedAnnotation(false).build(), "0.1.0"));
     assertNotEquals(before, InputDigest.of(SPEC, request, "0.2.0"));

@@ -22,7 +22,7 @@ record ReferenceExample(String resource, List<DocumentedField> fields) {
 
   /** The example of {@code resource}; empty when the reference has no file for it. */
   static Optional<ReferenceExample> of(String resource) {
-    Path dir = Path.of(System.getProperty("odgen.reference.dir", "../generator/src/test/reference/opendental"));
+    Path dir = Path.of(System.getProperty("odgen.reference.dir", "../spec/src/test/reference/opendental"));
     Path file = dir.resolve("api").resolve(resource + ".json");
     if (!Files.exists(file)) {
       return Optional.empty();

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.jdbc.DataAccessException;
 import dev.odgen.runtime.jdbc.DataSources;
 import dev.odgen.runtime.jdbc.Db;
-import dev.odgen.runtime.jdbc.Dialect;
+import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.samples.app.Causes;
 import dev.odgen.samples.app.StartupException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.hooks;
 
-import dev.odgen.runtime.jdbc.Dialect;
+import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.runtime.jdbc.Where;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.samples.opendental.dao.PatientHooks;

@@ -1,0 +1,73 @@
+package dev.odgen.codegen.schema;
+
+import dev.odgen.runtime.schema.Column;
+import dev.odgen.runtime.schema.ColumnType;
+import dev.odgen.runtime.schema.TableDef;
+import dev.odgen.spec.model.ApiModel;
+import dev.odgen.spec.model.EnumMember;
+import dev.odgen.spec.model.EnumStorage;
+import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resource's table in the runtime's own terms ({@link TableDef}, {@link Column}): the SQL scripts and the
+ * generated schema class both come from it, through the runtime's {@code Dialect}, so what a DBA runs and what
+ * the server creates cannot differ. References are indexed, as Open Dental indexes its foreign keys.
+ */
+final class TableDefs {
+
+  private TableDefs() {}
+
+  /** The id first (as Open Dental's tables have it), then the other columns in wire order. */
+  static TableDef of(Resource resource, ApiModel model) {
+    List<Column> columns = new ArrayList<>();
+    Optional<Field> id = resource.id();
+    id.ifPresent(field -> columns.add(Column.id(columnOf(field))));
+    for (Field field : resource.columns()) {
+      if (id.isEmpty() || field != id.get()) {
+        columns.add(column(field, model));
+      }
+    }
+    return new TableDef(resource.table().orElseThrow(), columns);
+  }
+
+  private static Column column(Field field, ApiModel model) {
+    String name = columnOf(field);
+    return switch (field.kind()) {
+      case REF -> Column.ref(name);
+      case ID, LONG -> Column.of(name, ColumnType.LONG);
+      case INT, INTERVAL -> Column.of(name, ColumnType.INT);
+      case COLOR -> Column.of(name, ColumnType.COLOR);
+      case BYTE -> Column.of(name, field.signed() ? ColumnType.SIGNED_BYTE : ColumnType.BYTE);
+      case STRING -> Column.string(name, field.type().maxLength());
+      case TEXT -> Column.of(name, ColumnType.TEXT);
+      case MONEY -> Column.of(name, ColumnType.MONEY);
+      case DOUBLE -> Column.of(name, ColumnType.DOUBLE);
+      case FLOAT -> Column.of(name, ColumnType.FLOAT);
+      case BOOL -> Column.of(name, ColumnType.BOOL);
+      case DATE -> Column.of(name, ColumnType.DATE);
+      case DATE_TIME -> Column.of(name, ColumnType.DATE_TIME);
+      case TIME -> Column.of(name, ColumnType.TIME);
+      case TIMESTAMP -> Column.of(name, ColumnType.TIMESTAMP);
+      case ENUM -> field.storeAs() == EnumStorage.NAME
+          ? Column.of(name, ColumnType.ENUM_NAME)
+          : Column.of(name, fitsTinyint(field, model) ? ColumnType.ENUM_ORDINAL : ColumnType.INT);
+      case MODEL -> throw new IllegalArgumentException("field '" + field.name() + "' of type model cannot be a column");
+    };
+  }
+
+  /** Open Dental stores enums in a tinyint; flag sets with values such as 256 need a wider column. */
+  private static boolean fitsTinyint(Field field, ApiModel model) {
+    return field.type().enumName().flatMap(model::enumType).stream()
+        .flatMap(e -> e.members().stream())
+        .mapToInt(EnumMember::ordinal)
+        .allMatch(value -> value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE);
+  }
+
+  private static String columnOf(Field field) {
+    return field.column().orElseThrow(() -> new IllegalArgumentException("field '" + field.name() + "' has no column"));
+  }
+}

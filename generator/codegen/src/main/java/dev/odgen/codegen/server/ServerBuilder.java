@@ -1,0 +1,208 @@
+package dev.odgen.codegen.server;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.odgen.codegen.dao.DaoEmitter;
+import dev.odgen.codegen.emit.EmitContext;
+import dev.odgen.runtime.jdbc.DataSources;
+import dev.odgen.spec.model.Resource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The builder nested in the server facade: database, keys, address, clock, and one setter per action
+ * interface and hooks interface; {@code build()} prepares the schema and makes the server.
+ */
+final class ServerBuilder {
+
+  private final EmitContext ctx;
+  private final List<Resource> daos;
+  private final ClassName facade;
+  private final ClassName name;
+
+  ServerBuilder(EmitContext ctx, List<Resource> daos) {
+    this.ctx = ctx;
+    this.daos = daos;
+    this.facade = ctx.names().serverFacade();
+    this.name = facade.nestedClass("Builder");
+  }
+
+  ClassName name() {
+    return name;
+  }
+
+  TypeSpec type() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addJavadoc("Settings of a {@link $T}; only the keys (or {@link #withoutAuth()}) are required.\n", facade)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    List<MethodSpec> setters = new ArrayList<>();
+    if (!daos.isEmpty()) {
+      type.addField(ServerEmitter.DATA_SOURCE, "dataSource", Modifier.PRIVATE)
+          .addField(String.class, "jdbcUrl", Modifier.PRIVATE)
+          .addField(String.class, "user", Modifier.PRIVATE)
+          .addField(String.class, "password", Modifier.PRIVATE)
+          .addField(ServerEmitter.DIALECT, "dialect", Modifier.PRIVATE);
+      setters.add(MethodSpec.methodBuilder("dataSource")
+          .addJavadoc("The database, e.g. a pool the application manages (it stays open when the server stops).\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(ServerEmitter.DATA_SOURCE, "dataSource")
+          .addStatement("this.dataSource = $T.requireNonNull(dataSource, $S)", Objects.class, "dataSource")
+          .addStatement("return this")
+          .build());
+      setters.add(MethodSpec.methodBuilder("database")
+          .addJavadoc("The database by JDBC URL ({@code jdbc:h2:...}, {@code jdbc:mariadb:...}, {@code jdbc:mysql:...});\n"
+              + "the server opens a pool and closes it when it stops. Default: an H2 file {@code $L} in the working\n"
+              + "directory.\n", ServerEmitter.defaultDatabase(ctx))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(String.class, "jdbcUrl")
+          .addParameter(String.class, "user")
+          .addParameter(String.class, "password")
+          .addStatement("this.jdbcUrl = $T.requireNonNull(jdbcUrl, $S)", Objects.class, "jdbcUrl")
+          .addStatement("this.user = user")
+          .addStatement("this.password = password")
+          .addStatement("return this")
+          .build());
+      setters.add(MethodSpec.methodBuilder("dialect")
+          .addJavadoc("The SQL dialect of {@link #dataSource}; by default it is read from the connection's URL.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(ServerEmitter.DIALECT, "dialect")
+          .addStatement("this.dialect = $T.requireNonNull(dialect, $S)", Objects.class, "dialect")
+          .addStatement("return this")
+          .build());
+    }
+    type.addField(ServerEmitter.KEY_STORE, "keys", Modifier.PRIVATE)
+        .addField(boolean.class, "withoutAuth", Modifier.PRIVATE)
+        .addField(FieldSpec.builder(String.class, "host", Modifier.PRIVATE).initializer("$S", "0.0.0.0").build())
+        .addField(FieldSpec.builder(int.class, "port", Modifier.PRIVATE).initializer("8080").build())
+        .addField(FieldSpec.builder(Clock.class, "clock", Modifier.PRIVATE)
+            .initializer("$T.systemDefaultZone()", Clock.class).build());
+    setters.add(MethodSpec.methodBuilder("keys")
+        .addJavadoc("The credential sets the server accepts in the header {@link $T#AUTH} describes.\n", facade)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name)
+        .addParameter(ServerEmitter.KEY_STORE, "keys")
+        .addStatement("this.keys = $T.requireNonNull(keys, $S)", Objects.class, "keys")
+        .addStatement("return this")
+        .build());
+    setters.add(MethodSpec.methodBuilder("withoutAuth")
+        .addJavadoc("Serves without checking credentials (tests; an API behind another gate).\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name)
+        .addStatement("this.withoutAuth = true")
+        .addStatement("return this")
+        .build());
+    setters.add(setter("host", String.class, "The interface to listen on; default {@code 0.0.0.0}."));
+    setters.add(MethodSpec.methodBuilder("port")
+        .addJavadoc("The port to listen on; 0 picks a free one. Default 8080.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name)
+        .addParameter(int.class, "port")
+        .addStatement("this.port = port")
+        .addStatement("return this")
+        .build());
+    setters.add(setter("clock", Clock.class,
+        "The clock of {@code serverDateTime} values and automatic dates; default the system clock."));
+    for (Resource resource : ctx.resources()) {
+      if (HandlerPlan.needsHandler(resource, ctx) && !resource.actions().isEmpty()) {
+        String field = ctx.names().actionsSetter(resource);
+        ClassName actions = ctx.names().actions(resource);
+        type.addField(FieldSpec.builder(actions, field, Modifier.PRIVATE).initializer("$T.NONE", actions).build());
+        setters.add(setter(field, actions, "The application's implementation of the actions of " + resource.name()
+            + "; those it leaves out answer 501."));
+      }
+      if (daos.contains(resource) && DaoEmitter.hasHooks(resource, ctx)) {
+        String field = ctx.names().hooksSetter(resource);
+        ClassName hooks = ctx.names().hooks(resource);
+        type.addField(FieldSpec.builder(hooks, field, Modifier.PRIVATE).initializer("$T.NONE", hooks).build());
+        setters.add(setter(field, hooks, "The application's custom filters and derived fields of " + resource.name()
+            + ";\nwithout them custom filters answer 400 and custom fields are left out."));
+      }
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(setters)
+        .addMethod(build());
+    if (!daos.isEmpty()) {
+      type.addMethod(detectDialect());
+    }
+    return type.build();
+  }
+
+  // emits: public Builder host(String host) { this.host = Objects.requireNonNull(host, "host"); return this; }
+  private MethodSpec setter(String field, Object type, String doc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(field)
+        .addJavadoc("$L\n", doc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name);
+    if (type instanceof ClassName className) {
+      method.addParameter(className, field);
+    } else {
+      method.addParameter((Class<?>) type, field);
+    }
+    return method.addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field)
+        .addStatement("return this")
+        .build();
+  }
+
+  // emits: public OpenDentalServer build() { ... SchemaManager.ensure(OpenDentalSchema.TABLES) ... }
+  private MethodSpec build() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(facade)
+        .beginControlFlow("if (keys == null && !withoutAuth)")
+        .addStatement("throw new $T($S)", IllegalStateException.class,
+            "the server needs keys(...) to check credentials, or withoutAuth()")
+        .endControlFlow();
+    if (daos.isEmpty()) {
+      return method.addJavadoc("The server, not yet listening.\n").addStatement("return new $T(this)", facade).build();
+    }
+    return method
+        .addJavadoc("The server, not yet listening. Creates the tables the database lacks; an existing table that\n"
+            + "lacks a column stops it with the runtime's {@code SchemaMismatchException}, which names them.\n")
+        .addStatement("$T owned = null", AutoCloseable.class)
+        .addStatement("$T source = dataSource", ServerEmitter.DATA_SOURCE)
+        .beginControlFlow("if (source == null)")
+        .addStatement("$T pool = jdbcUrl != null\n$>$>? $T.forUrl(jdbcUrl, user, password)\n: $T.h2File($T.of($S))$<$<",
+            ClassName.get("com.zaxxer.hikari", "HikariDataSource"), ClassName.get(DataSources.class),
+            ClassName.get(DataSources.class), ServerEmitter.PATH, ServerEmitter.defaultDatabase(ctx))
+        .addStatement("owned = pool")
+        .addStatement("source = pool")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("$T sql = dialect != null ? dialect : detectDialect(source)", ServerEmitter.DIALECT)
+        .addStatement("new $T(source, sql).ensure($T.TABLES)", ServerEmitter.SCHEMA_MANAGER, ctx.names().schema())
+        .addStatement("return new $T(this, source, sql, owned)", facade)
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .beginControlFlow("if (owned != null)")
+        .beginControlFlow("try")
+        .addStatement("owned.close()")
+        .nextControlFlow("catch ($T closing)", Exception.class)
+        .addStatement("e.addSuppressed(closing)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("throw e")
+        .endControlFlow()
+        .build();
+  }
+
+  // emits: private static Dialect detectDialect(DataSource source) { try (Connection c = source.getConnection()) { ... } }
+  private static MethodSpec detectDialect() {
+    return MethodSpec.methodBuilder("detectDialect")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ServerEmitter.DIALECT)
+        .addParameter(ServerEmitter.DATA_SOURCE, "source")
+        .beginControlFlow("try ($T connection = source.getConnection())", ServerEmitter.CONNECTION)
+        .addStatement("return $T.forUrl(connection.getMetaData().getURL())", ServerEmitter.DIALECT)
+        .nextControlFlow("catch ($T e)", ServerEmitter.SQL_EXCEPTION)
+        .addStatement("throw $T.translate($S, e)", ServerEmitter.DB, "(reading the database URL)")
+        .endControlFlow()
+        .build();
+  }
+}

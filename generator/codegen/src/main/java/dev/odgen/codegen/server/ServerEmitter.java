@@ -1,0 +1,266 @@
+package dev.odgen.codegen.server;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.odgen.codegen.ArtifactKind;
+import dev.odgen.codegen.dao.DaoEmitter;
+import dev.odgen.codegen.emit.EmitContext;
+import dev.odgen.codegen.emit.JavaEmitter;
+import dev.odgen.runtime.jdbc.DataSources;
+import dev.odgen.runtime.jdbc.Db;
+import dev.odgen.runtime.jdbc.SchemaManager;
+import dev.odgen.runtime.schema.Dialect;
+import dev.odgen.runtime.server.ApiServer;
+import dev.odgen.runtime.server.KeyStore;
+import dev.odgen.runtime.wire.AuthSettings;
+import dev.odgen.runtime.wire.PagingSettings;
+import dev.odgen.runtime.wire.WireSettings;
+import dev.odgen.spec.model.ApiInfo;
+import dev.odgen.spec.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The server facade named after the API ({@code OpenDentalServer}): a builder taking the database, the keys,
+ * the address and the application's action implementations and hooks; {@code build()} creates missing tables
+ * (refusing to go on when an existing table lacks a column) and wires every DAO and handler with the
+ * settings of the spec's API file.
+ *
+ * <pre>
+ * try (OpenDentalServer server = OpenDentalServer.builder()
+ *     .database("jdbc:mariadb://localhost/dental", "root", "")
+ *     .keys(KeyStore.fromFile(Path.of("keys.txt"), OpenDentalServer.AUTH))
+ *     .appointmentActions(new MyAppointmentActions())
+ *     .port(8080)
+ *     .build()
+ *     .start()) { ... }
+ * </pre>
+ */
+public final class ServerEmitter extends JavaEmitter<EmitContext> {
+
+  static final ClassName API_SERVER = ClassName.get(ApiServer.class);
+  static final ClassName KEY_STORE = ClassName.get(KeyStore.class);
+  static final ClassName WIRE_SETTINGS = ClassName.get(WireSettings.class);
+  static final ClassName AUTH_SETTINGS = ClassName.get(AuthSettings.class);
+  static final ClassName PAGING_SETTINGS = ClassName.get(PagingSettings.class);
+  static final ClassName DB = ClassName.get(Db.class);
+  static final ClassName DIALECT = ClassName.get(Dialect.class);
+  static final ClassName DATA_SOURCES = ClassName.get(DataSources.class);
+  static final ClassName SCHEMA_MANAGER = ClassName.get(SchemaManager.class);
+  static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
+  static final ClassName PATH = ClassName.get("java.nio.file", "Path");
+  static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
+  static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+
+  @Override
+  public ArtifactKind kind() {
+    return ArtifactKind.SERVER;
+  }
+
+  @Override
+  protected List<EmitContext> inputs(EmitContext ctx) {
+    return handlers(ctx).isEmpty() ? List.of() : List.of(ctx);
+  }
+
+  @Override
+  protected String packageName(EmitContext ctx) {
+    return ctx.names().serverPackage();
+  }
+
+  @Override
+  protected String source(EmitContext input, EmitContext ctx) {
+    return ctx.specLabel();
+  }
+
+  @Override
+  protected List<TypeSpec.Builder> types(EmitContext input, EmitContext ctx) {
+    ClassName name = ctx.names().serverFacade();
+    List<Resource> daos = daos(ctx);
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(AutoCloseable.class)
+        .addJavadoc("The $L server: every endpoint of the spec over $L, behaving as the API does (paths, JSON\n"
+            + "names and formats, status codes, paging, auth). Stateless: several instances may share one database.\n",
+            ctx.model().api().title(), daos.isEmpty() ? "the application's actions" : "one database")
+        .addFields(settings(ctx.model().api()))
+        .addField(FieldSpec.builder(API_SERVER, "server", Modifier.PRIVATE, Modifier.FINAL).build());
+    if (!daos.isEmpty()) {
+      type.addField(FieldSpec.builder(DB, "db", Modifier.PRIVATE, Modifier.FINAL).build())
+          .addField(FieldSpec.builder(AutoCloseable.class, "ownedPool", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("The pool this server opened itself (closed on stop), or null.\n")
+              .build());
+      daos.forEach(r -> type.addField(FieldSpec.builder(ctx.names().dao(r), ctx.names().daoVariable(r),
+          Modifier.PRIVATE, Modifier.FINAL).build()));
+    }
+    ServerBuilder builder = new ServerBuilder(ctx, daos);
+    type.addMethod(constructor(ctx, daos, builder.name()))
+        .addMethod(MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder with no database, keys or implementations set yet.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder.name())
+            .addStatement("return new $T()", builder.name())
+            .build())
+        .addMethods(lifecycle(name, !daos.isEmpty()));
+    if (!daos.isEmpty()) {
+      type.addMethod(MethodSpec.methodBuilder("db")
+          .addJavadoc("The database the DAOs use, for application code that needs more.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(DB)
+          .addStatement("return db")
+          .build());
+      for (Resource resource : daos) {
+        type.addMethod(MethodSpec.methodBuilder(ctx.names().daoVariable(resource))
+            .addJavadoc("The DAO of $L, for action implementations and set-up code.\n", resource.name())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ctx.names().dao(resource))
+            .addStatement("return $N", ctx.names().daoVariable(resource))
+            .build());
+      }
+    }
+    return List.of(type.addType(builder.type()));
+  }
+
+  // emits: public static final WireSettings WIRE = new WireSettings(true, "yyyy-MM-dd", ...); and AUTH, PAGING, BASE_PATH
+  private static List<FieldSpec> settings(ApiInfo api) {
+    ApiInfo.WireFormat wire = api.wire();
+    ApiInfo.Auth auth = api.auth();
+    ApiInfo.Paging paging = api.paging();
+    CodeBlock credentials = CodeBlock.join(auth.credentials().stream().map(c -> CodeBlock.of("$S", c)).toList(), ", ");
+    return List.of(
+        FieldSpec.builder(String.class, "BASE_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The path every endpoint is under.\n")
+            .initializer("$S", api.basePath())
+            .build(),
+        FieldSpec.builder(WIRE_SETTINGS, "WIRE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("How booleans, dates and times travel, and the parameters that change the output formats.\n")
+            .initializer("new $T($L, $S, $S, $S, $S, $L, $L)", WIRE_SETTINGS, wire.booleansAsStrings(), wire.date(),
+                wire.dateTime(), wire.time(), wire.noDate(), orNull(wire.dateFormatParam().orElse(null)),
+                orNull(wire.dateTimeFormatParam().orElse(null)))
+            .build(),
+        FieldSpec.builder(AUTH_SETTINGS, "AUTH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The auth header: {@code $L: $L} followed by the credentials.\n", auth.header(), auth.scheme())
+            .initializer("new $T($S, $S, $T.of($L), $S)", AUTH_SETTINGS, auth.header(), auth.scheme(), List.class,
+                credentials, auth.separator())
+            .build(),
+        FieldSpec.builder(PAGING_SETTINGS, "PAGING", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("How list calls page.\n")
+            .initializer("new $T($S, $S, $L, $L)", PAGING_SETTINGS, paging.offsetParam(), paging.limitParam(),
+                paging.pageSize(), paging.maxLimit())
+            .build());
+  }
+
+  private static CodeBlock orNull(String text) {
+    return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
+  }
+
+  // emits: private OpenDentalServer(Builder builder, DataSource dataSource, Dialect dialect, AutoCloseable ownedPool) { ... }
+  private static MethodSpec constructor(EmitContext ctx, List<Resource> daos, ClassName builderName) {
+    MethodSpec.Builder method = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(builderName, "builder");
+    if (!daos.isEmpty()) {
+      method.addParameter(DATA_SOURCE, "dataSource")
+          .addParameter(DIALECT, "dialect")
+          .addParameter(AutoCloseable.class, "ownedPool")
+          .addStatement("this.db = new $T(dataSource, dialect)", DB)
+          .addStatement("this.ownedPool = ownedPool");
+      for (Resource resource : daos) {
+        CodeBlock hooks = DaoEmitter.hasHooks(resource, ctx)
+            ? CodeBlock.of(", builder.$N", ctx.names().hooksSetter(resource))
+            : CodeBlock.of("");
+        method.addStatement("this.$N = new $T(db, builder.clock$L)", ctx.names().daoVariable(resource),
+            ctx.names().dao(resource), hooks);
+      }
+    }
+    List<CodeBlock> handlers = new ArrayList<>();
+    for (Resource resource : handlers(ctx)) {
+      HandlerPlan plan = new HandlerPlan(resource, ctx);
+      List<CodeBlock> arguments = new ArrayList<>();
+      if (plan.hasDao()) {
+        arguments.add(CodeBlock.of("$N", ctx.names().daoVariable(resource)));
+        plan.referencedResources().forEach(r -> arguments.add(CodeBlock.of("$N", ctx.names().daoVariable(r))));
+      }
+      if (plan.hasActions()) {
+        arguments.add(CodeBlock.of("builder.$N", ctx.names().actionsSetter(resource)));
+      }
+      handlers.add(CodeBlock.of("new $T($L)", ctx.names().handler(resource), CodeBlock.join(arguments, ", ")));
+    }
+    method.addStatement("$T.Builder api = $T.builder()\n$>$>.basePath(BASE_PATH)\n.wire(WIRE)\n.paging(PAGING)\n"
+            + ".host(builder.host)\n.port(builder.port)\n.clock(builder.clock)\n.register(\n$>$>$L)$<$<$<$<",
+        API_SERVER, API_SERVER, CodeBlock.join(handlers, ",\n"));
+    if (!daos.isEmpty()) {
+      method.addStatement("api.healthCheck(db::ping)");
+    }
+    return method
+        .beginControlFlow("if (builder.keys != null)")
+        .addStatement("api.auth(AUTH, builder.keys)")
+        .nextControlFlow("else")
+        .addStatement("api.withoutAuth()")
+        .endControlFlow()
+        .addStatement("this.server = api.build()")
+        .build();
+  }
+
+  private static List<MethodSpec> lifecycle(ClassName name, boolean hasDatabase) {
+    MethodSpec.Builder stop = MethodSpec.methodBuilder("stop")
+        .addJavadoc("Stops answering (running requests may finish)$L.\n",
+            hasDatabase ? " and closes the database pool the server opened itself" : "")
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement("server.stop()");
+    if (hasDatabase) {
+      stop.beginControlFlow("if (ownedPool != null)")
+          .beginControlFlow("try")
+          .addStatement("ownedPool.close()")
+          .nextControlFlow("catch ($T e)", Exception.class)
+          .addStatement("throw new $T(\"closing the database pool failed: \" + e.getMessage(), e)", IllegalStateException.class)
+          .endControlFlow()
+          .endControlFlow();
+    }
+    return List.of(
+        MethodSpec.methodBuilder("start")
+            .addJavadoc("Starts listening; returns this.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(name)
+            .addStatement("server.start()")
+            .addStatement("return this")
+            .build(),
+        MethodSpec.methodBuilder("port")
+            .addJavadoc("The port listened on (the real one when built with port 0).\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return server.port()")
+            .build(),
+        MethodSpec.methodBuilder("baseUrl")
+            .addJavadoc("{@code http://<host>:<port><base path>}, for clients.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return server.baseUrl()")
+            .build(),
+        stop.build(),
+        MethodSpec.methodBuilder("close")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("stop()")
+            .build());
+  }
+
+  /** The resources with a handler, in name order. */
+  static List<Resource> handlers(EmitContext ctx) {
+    return ctx.resources().stream().filter(r -> HandlerPlan.needsHandler(r, ctx)).toList();
+  }
+
+  /** The resources with a DAO, in name order. */
+  static List<Resource> daos(EmitContext ctx) {
+    return ctx.resources().stream().filter(r -> HandlerPlan.hasDao(r, ctx)).toList();
+  }
+
+  /** The default embedded database file: {@code clinicbook} for API ClinicBook. */
+  static String defaultDatabase(EmitContext ctx) {
+    return ctx.model().api().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+}

@@ -1,0 +1,129 @@
+package dev.odgen.spec;
+
+import dev.odgen.spec.yaml.SpecSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads the files of a spec: every {@code *.yaml} under a folder (in path order), a single
+ * file, or a spec folder packaged on the classpath (inside a jar or, in a build, a folder).
+ */
+public final class SpecFiles {
+
+  /** The file every spec has; finding it on the classpath finds the spec's folder. */
+  static final String API_FILE = "api.yaml";
+
+  private SpecFiles() {}
+
+  /** The files of the spec at {@code spec}, with paths relative to {@code baseDir}. */
+  public static List<SpecSource> read(Path spec, Path baseDir) throws IOException {
+    if (!Files.exists(spec)) {
+      throw new NoSuchFileException(label(spec, baseDir), null, "no such file or folder");
+    }
+    Path base = baseDir.toAbsolutePath().normalize();
+    List<SpecSource> sources = new ArrayList<>();
+    for (Path file : yamlFiles(spec)) {
+      String shown = relative(base, file.toAbsolutePath().normalize());
+      sources.add(new SpecSource(shown, Files.readString(file, StandardCharsets.UTF_8)));
+    }
+    return sources;
+  }
+
+  /**
+   * The files of the spec folder {@code folder} on the class path of {@code loader}, shown as
+   * {@code <folder>/...}. Synchronized because a jar's zip file system is shared JVM-wide: one caller
+   * must not close it while another reads through it.
+   */
+  public static synchronized List<SpecSource> readClasspath(ClassLoader loader, String folder) throws IOException {
+    URL apiFile = loader.getResource(folder + "/" + API_FILE);
+    if (apiFile == null) {
+      throw new NoSuchFileException(folder, null, "no spec on the classpath there (no " + API_FILE + ")");
+    }
+    URI uri = toUri(apiFile);
+    if (!uri.getScheme().equals("jar")) {
+      return readFolder(Path.of(uri).getParent(), folder);
+    }
+    FileSystem jar;
+    boolean openedHere;
+    try {
+      jar = FileSystems.newFileSystem(uri, Map.of());
+      openedHere = true;
+    } catch (FileSystemAlreadyExistsException e) {
+      // someone else has the jar open: read through theirs and leave it open
+      jar = FileSystems.getFileSystem(uri);
+      openedHere = false;
+    }
+    try {
+      return readFolder(jar.getPath("/" + folder), folder);
+    } finally {
+      if (openedHere) {
+        jar.close();
+      }
+    }
+  }
+
+  /** How to name the spec at {@code spec} as a whole: its path relative to {@code baseDir}. */
+  public static String label(Path spec, Path baseDir) {
+    return relative(baseDir.toAbsolutePath().normalize(), spec.toAbsolutePath().normalize());
+  }
+
+  private static List<SpecSource> readFolder(Path folder, String shownAs) throws IOException {
+    List<SpecSource> sources = new ArrayList<>();
+    for (Path file : yamlFiles(folder)) {
+      String shown = shownAs + "/" + slashes(folder.relativize(file).toString(), folder);
+      sources.add(new SpecSource(shown, Files.readString(file, StandardCharsets.UTF_8)));
+    }
+    return sources;
+  }
+
+  private static List<Path> yamlFiles(Path spec) throws IOException {
+    if (Files.isRegularFile(spec)) {
+      return List.of(spec);
+    }
+    try (Stream<Path> walk = Files.walk(spec)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .filter(p -> !p.getFileName().toString().startsWith(".")) // editor lock and backup files
+          .sorted((a, b) -> slashes(spec.relativize(a).toString(), spec)
+              .compareTo(slashes(spec.relativize(b).toString(), spec)))
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static String relative(Path base, Path file) {
+    String shown = file.startsWith(base) || file.getRoot().equals(base.getRoot())
+        ? base.relativize(file).toString()
+        : file.toString();
+    shown = slashes(shown, file);
+    return shown.isEmpty() ? "." : shown;
+  }
+
+  private static String slashes(String path, Path on) {
+    String separator = on.getFileSystem().getSeparator();
+    return separator.equals("/") ? path : path.replace(separator, "/");
+  }
+
+  private static URI toUri(URL url) throws IOException {
+    try {
+      return url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IOException("cannot locate the spec on the classpath: " + url, e);
+    }
+  }
+}
