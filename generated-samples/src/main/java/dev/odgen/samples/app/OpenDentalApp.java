@@ -6,12 +6,12 @@ import dev.odgen.samples.app.actions.AppointmentBook;
 import dev.odgen.samples.app.actions.FamilyAging;
 import dev.odgen.samples.app.actions.InsuranceHistory;
 import dev.odgen.samples.app.actions.PatientSearch;
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.db.Database;
 import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.app.events.DatabaseEvents;
 import dev.odgen.samples.app.hooks.ApplicationHooks;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -54,9 +54,11 @@ public final class OpenDentalApp implements AutoCloseable {
     Database database = Database.open(config.jdbcUrl(), config.user(), config.password());
     OpenDentalServer server = null;
     try {
-      Daos daos = Daos.over(database.db(), config.clock());
+      OpenDentalDaos daos = ApplicationHooks.over(database.db())
+          .installInto(OpenDentalDaos.builder(database.db()).clock(config.clock()))
+          .build();
       server = build(config, database, keys, daos);
-      Optional<DemoSummary> demo = fillIfAsked(config, database);
+      Optional<DemoSummary> demo = fillIfAsked(config, database, daos);
       listen(server, config.port());
       Optional<DatabaseEvents> events = config.events() == EventsMode.ON
           ? Optional.of(DatabaseEvents.start(server)) : Optional.empty();
@@ -70,11 +72,11 @@ public final class OpenDentalApp implements AutoCloseable {
     }
   }
 
-  private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, Daos daos)
+  private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, OpenDentalDaos daos)
       throws StartupException {
     try {
-      OpenDentalServer.Builder builder = OpenDentalServer.builder()
-          .dataSource(database.dataSource())
+      return OpenDentalServer.builder()
+          .daos(daos)
           .keys(keys.store())
           .host(config.host())
           .port(config.port())
@@ -82,8 +84,8 @@ public final class OpenDentalApp implements AutoCloseable {
           .patientActions(new PatientSearch(daos))
           .appointmentActions(new AppointmentBook(daos))
           .procedureLogActions(new InsuranceHistory(daos))
-          .accountModuleActions(new FamilyAging(daos));
-      return ApplicationHooks.over(database.db()).installInto(builder).build();
+          .accountModuleActions(new FamilyAging(daos))
+          .build();
     } catch (SchemaMismatchException e) {
       throw new StartupException("the database at " + database.url()
           + " does not have the tables this server needs:\n" + e.getMessage());
@@ -92,7 +94,8 @@ public final class OpenDentalApp implements AutoCloseable {
     }
   }
 
-  private static Optional<DemoSummary> fillIfAsked(AppConfig config, Database database) throws StartupException {
+  private static Optional<DemoSummary> fillIfAsked(AppConfig config, Database database, OpenDentalDaos daos)
+      throws StartupException {
     if (config.demoData() == DemoDataMode.OFF) {
       return Optional.empty();
     }
@@ -106,7 +109,7 @@ public final class OpenDentalApp implements AutoCloseable {
     }
     // one transaction: a failure leaves no half practice behind
     return Optional.of(database.db().inTransaction(
-        tx -> new DemoData(Daos.over(tx, config.clock()), config.clock()).insert()));
+        tx -> new DemoData(daos.over(tx), config.clock()).insert()));
   }
 
   private static void listen(OpenDentalServer server, int port) throws StartupException {

@@ -69,7 +69,7 @@ class AgingTest {
   void unknownPatientsAre404AndDeletedOnes400() {
     assertThrows(ApiNotFoundException.class, () -> client.accountModules().aging(987654));
     long gone = client.patients().create(PatientPatch.builder().lName("Gone").fName("Already").build()).patNum();
-    DemoServer.app().server().patientDao().update(gone,
+    DemoServer.app().server().daos().patients().update(gone,
         PatientPatch.builder().patStatus(PatientStatus.DELETED).build());
     ApiBadRequestException e = assertThrows(ApiBadRequestException.class, () -> client.accountModules().aging(gone));
     assertTrue(e.explanation().contains("deleted"), e.explanation());

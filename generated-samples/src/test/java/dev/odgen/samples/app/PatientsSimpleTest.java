@@ -60,7 +60,7 @@ class PatientsSimpleTest {
     long ghost = client.patients().create(PatientPatch.builder().lName("Ghostley").fName("Casper")
         .birthdate(LocalDate.of(1990, 1, 1)).build()).patNum();
     assertEquals(1, client.patients().simple(PatientsSimpleRequest.of().lName("Ghostley")).size());
-    DemoServer.app().server().patientDao().update(ghost,
+    DemoServer.app().server().daos().patients().update(ghost,
         PatientPatch.builder().patStatus(PatientStatus.DELETED).build());
     assertEquals(List.of(), client.patients().simple(PatientsSimpleRequest.of().lName("Ghostley")));
   }

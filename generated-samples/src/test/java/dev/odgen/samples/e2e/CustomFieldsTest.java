@@ -40,7 +40,7 @@ class CustomFieldsTest {
     server = LiveServer.start();
     daos = server.server();
     columns = new ColumnWriter(server.database());
-    patNum = daos.patientDao().insert(PatientPatch.builder().lName("Fieldson").fName("Fay").build());
+    patNum = daos.daos().patients().insert(PatientPatch.builder().lName("Fieldson").fName("Fay").build());
   }
 
   @AfterAll
@@ -52,17 +52,17 @@ class CustomFieldsTest {
 
   @Test
   void aReferralIsAPatientWhenItHasAPatNum() {
-    long patient = daos.referralDao().insert(ReferralPatch.builder().lName("Fieldson").patNum(patNum).build());
-    long doctor = daos.referralDao().insert(ReferralPatch.builder().lName("Stevens").build());
+    long patient = daos.daos().referrals().insert(ReferralPatch.builder().lName("Fieldson").patNum(patNum).build());
+    long doctor = daos.daos().referrals().insert(ReferralPatch.builder().lName("Stevens").build());
     assertEquals("true", server.api().get("/referrals/" + patient).expect(200).json().path("isPatient").asText());
     assertEquals("false", server.api().get("/referrals/" + doctor).expect(200).json().path("isPatient").asText());
   }
 
   @Test
   void referralNameIsTheReferralsNamesThenItsTitle() {
-    long steve = daos.referralDao().insert(ReferralPatch.builder().fName("Steve").mName("N").lName("Stevens")
+    long steve = daos.daos().referrals().insert(ReferralPatch.builder().fName("Steve").mName("N").lName("Stevens")
         .title("DDS").build());
-    long ann = daos.referralDao().insert(ReferralPatch.builder().fName("Ann").lName("Lee").build());
+    long ann = daos.daos().referrals().insert(ReferralPatch.builder().fName("Ann").lName("Lee").build());
     long toSteve = attach(steve);
     long toAnn = attach(ann);
     long toNobody = attach(987654);
@@ -74,13 +74,13 @@ class CustomFieldsTest {
 
   @Test
   void providerNameIsTheProvidersFormalName() {
-    long larson = daos.providerDao().insert(ProviderPatch.builder().abbr("LL").fName("Lynda").lName("Larson")
+    long larson = daos.daos().providers().insert(ProviderPatch.builder().abbr("LL").fName("Lynda").lName("Larson")
         .suffix("DMD").build());
-    long bently = daos.providerDao().insert(ProviderPatch.builder().abbr("BB").fName("Bruce").mi("K")
+    long bently = daos.daos().providers().insert(ProviderPatch.builder().abbr("BB").fName("Bruce").mi("K")
         .lName("Bently").build());
-    long lynda = daos.userodDao().insert(UserodPatch.builder().userName("lynda").providerNum(larson).build());
-    long bruce = daos.userodDao().insert(UserodPatch.builder().userName("bruce").providerNum(bently).build());
-    long clerk = daos.userodDao().insert(UserodPatch.builder().userName("clerk").build());
+    long lynda = daos.daos().userods().insert(UserodPatch.builder().userName("lynda").providerNum(larson).build());
+    long bruce = daos.daos().userods().insert(UserodPatch.builder().userName("bruce").providerNum(bently).build());
+    long clerk = daos.daos().userods().insert(UserodPatch.builder().userName("clerk").build());
     List<JsonNode> users = Listing.all(server.api(), "/userods", Map.of());
     assertEquals("Lynda Larson, DMD", field(users, "UserNum", lynda, "providerName"));
     assertEquals("Bruce K Bently", field(users, "UserNum", bruce, "providerName"));
@@ -102,7 +102,7 @@ class CustomFieldsTest {
     long plan = payPlan(true);
     long crown = procedure("80.00", 2, "10.00");     // 80 x 2 - 10 = 150
     long filling = procedure("999.00", 1, "0.00");   // overridden: 40
-    long adjustment = daos.adjustmentDao().insert(AdjustmentPatch.builder().patNum(patNum)
+    long adjustment = daos.daos().adjustments().insert(AdjustmentPatch.builder().patNum(patNum)
         .adjAmt(new BigDecimal("25.00")).build());
     link(plan, PayPlanLinkType.PROCEDURE, crown, "0");
     link(plan, PayPlanLinkType.PROCEDURE, filling, "40.00");
@@ -112,30 +112,30 @@ class CustomFieldsTest {
   }
 
   private static long attach(long referralNum) {
-    return daos.refAttachDao().insert(RefAttachPatch.builder().patNum(patNum).referralNum(referralNum).build());
+    return daos.daos().refAttaches().insert(RefAttachPatch.builder().patNum(patNum).referralNum(referralNum).build());
   }
 
   private static long payPlan(boolean dynamic) {
-    long plan = daos.payPlanDao().insert(PayPlan.defaults());
+    long plan = daos.daos().payPlans().insert(PayPlan.defaults());
     columns.set("payplan", "PayPlanNum", plan, Map.of("PatNum", patNum, "Guarantor", patNum, "IsDynamic", dynamic));
     return plan;
   }
 
   private static void charge(long plan, PayPlanChargeType type, String principal) {
-    long charge = daos.payPlanChargeDao().insert(PayPlanCharge.defaults());
+    long charge = daos.daos().payPlanCharges().insert(PayPlanCharge.defaults());
     columns.set("payplancharge", "PayPlanChargeNum", charge, Map.of("PayPlanNum", plan, "PatNum", patNum,
         "ChargeType", type.storedValue(), "Principal", new BigDecimal(principal)));
   }
 
   private static long procedure(String fee, int units, String discount) {
-    long procedure = daos.procedureLogDao().insert(ProcedureLogPatch.builder().patNum(patNum)
+    long procedure = daos.daos().procedureLogs().insert(ProcedureLogPatch.builder().patNum(patNum)
         .procFee(new BigDecimal(fee)).discount(new BigDecimal(discount)).build());
     columns.set("procedurelog", "ProcNum", procedure, Map.of("UnitQty", units));
     return procedure;
   }
 
   private static void link(long plan, PayPlanLinkType type, long fKey, String amountOverride) {
-    daos.payPlanLinkDao().insert(PayPlanLinkPatch.builder().payPlanNum(plan).linkType(type).fKey(fKey)
+    daos.daos().payPlanLinks().insert(PayPlanLinkPatch.builder().payPlanNum(plan).linkType(type).fKey(fKey)
         .amountOverride(new BigDecimal(amountOverride)).build());
   }
 

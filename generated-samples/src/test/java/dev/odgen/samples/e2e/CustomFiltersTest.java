@@ -47,7 +47,7 @@ class CustomFiltersTest {
 
   @Test
   void planTypeNamesTheBlankTypePercentageAndTheOthersByTheirLetter() {
-    long carrier = daos.carrierDao().insert(CarrierPatch.builder().carrierName("Plan Type Mutual").build());
+    long carrier = daos.daos().carriers().insert(CarrierPatch.builder().carrierName("Plan Type Mutual").build());
     long percentage = plan(carrier, "");
     long ppo = plan(carrier, "p");
     long flat = plan(carrier, "f");
@@ -63,9 +63,9 @@ class CustomFiltersTest {
 
   @Test
   void clinicNumKeepsTheProvidersThatAreNotHidden() {
-    long clinic = daos.clinicDao().insert(ClinicPatch.builder().abbr("Eastside").description("Eastside").build());
-    long shown = daos.providerDao().insert(ProviderPatch.builder().abbr("SHOWN").build());
-    long hidden = daos.providerDao().insert(ProviderPatch.builder().abbr("HIDDEN").isHidden(true).build());
+    long clinic = daos.daos().clinics().insert(ClinicPatch.builder().abbr("Eastside").description("Eastside").build());
+    long shown = daos.daos().providers().insert(ProviderPatch.builder().abbr("SHOWN").build());
+    long hidden = daos.daos().providers().insert(ProviderPatch.builder().abbr("HIDDEN").isHidden(true).build());
     List<Long> both = List.of(shown, hidden);
     assertEquals(List.of(shown), listed("/providers", "ProvNum", both, "ClinicNum", Long.toString(clinic)));
     assertEquals(List.of(shown), listed("/providers", "ProvNum", both, "ClinicNum", "0"));
@@ -102,8 +102,8 @@ class CustomFiltersTest {
 
   @Test
   void includeCemtUserGroupsOnlyWhenTrue() {
-    long office = daos.userGroupDao().insert(new UserGroup(0, "Office", 0));
-    long cemt = daos.userGroupDao().insert(new UserGroup(0, "Enterprise", 17));
+    long office = daos.daos().userGroups().insert(new UserGroup(0, "Office", 0));
+    long cemt = daos.daos().userGroups().insert(new UserGroup(0, "Enterprise", 17));
     List<Long> both = List.of(office, cemt);
     assertEquals(List.of(office), listed("/usergroups", "UserGroupNum", both, "includeCEMT", "false"));
     assertEquals(both, listed("/usergroups", "UserGroupNum", both, "includeCEMT", "true"));
@@ -111,25 +111,25 @@ class CustomFiltersTest {
 
   @Test
   void isPatientSplitsReferralsByWhetherTheyHaveAPatNum() {
-    long patNum = daos.patientDao().insert(PatientPatch.builder().lName("Referee").fName("Rita").build());
-    long patient = daos.referralDao().insert(ReferralPatch.builder().lName("Referee").patNum(patNum).build());
-    long doctor = daos.referralDao().insert(ReferralPatch.builder().lName("Stevens").isDoctor(true).build());
+    long patNum = daos.daos().patients().insert(PatientPatch.builder().lName("Referee").fName("Rita").build());
+    long patient = daos.daos().referrals().insert(ReferralPatch.builder().lName("Referee").patNum(patNum).build());
+    long doctor = daos.daos().referrals().insert(ReferralPatch.builder().lName("Stevens").isDoctor(true).build());
     List<Long> both = List.of(patient, doctor);
     assertEquals(List.of(patient), listed("/referrals", "ReferralNum", both, "isPatient", "true"));
     assertEquals(List.of(doctor), listed("/referrals", "ReferralNum", both, "isPatient", "false"));
   }
 
   private static long plan(long carrier, String planType) {
-    return daos.insPlanDao().insert(InsPlanPatch.builder().carrierNum(carrier).planType(planType).build());
+    return daos.daos().insPlans().insert(InsPlanPatch.builder().carrierNum(carrier).planType(planType).build());
   }
 
   private static long definition(String name, boolean hidden) {
-    return daos.definitionDao().insert(DefinitionPatch.builder().itemName(name).category(DefCat.ADJ_TYPES)
+    return daos.daos().definitions().insert(DefinitionPatch.builder().itemName(name).category(DefCat.ADJ_TYPES)
         .isHidden(hidden).build());
   }
 
   private static long user(String name, boolean hidden, long userNumCemt) {
-    long user = daos.userodDao().insert(UserodPatch.builder().userName(name).isHidden(hidden).build());
+    long user = daos.daos().userods().insert(UserodPatch.builder().userName(name).isHidden(hidden).build());
     columns.set("userod", "UserNum", user, Map.of("UserNumCEMT", userNumCemt));
     return user;
   }

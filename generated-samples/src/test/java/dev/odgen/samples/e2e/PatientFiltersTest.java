@@ -33,7 +33,7 @@ class PatientFiltersTest {
   @BeforeAll
   static void start() {
     server = LiveServer.start();
-    patients = server.server().patientDao();
+    patients = server.server().daos().patients();
     columns = new ColumnWriter(server.database());
   }
 
@@ -136,9 +136,9 @@ class PatientFiltersTest {
   void invoiceNumberMatchesTheNumberOfAnInvoiceOfThePatient() {
     long invoiced = patient("Voisey", p -> p);
     long statementOnly = patient("Voisey", p -> p);
-    long invoice = server.server().statementDao().insert(StatementPatch.builder().patNum(invoiced).build());
+    long invoice = server.server().daos().statements().insert(StatementPatch.builder().patNum(invoiced).build());
     columns.set("statement", "StatementNum", invoice, Map.of("IsInvoice", true));
-    long statement = server.server().statementDao().insert(StatementPatch.builder().patNum(statementOnly).build());
+    long statement = server.server().daos().statements().insert(StatementPatch.builder().patNum(statementOnly).build());
     assertEquals(List.of(invoiced), list("Voisey", "invoiceNumber", Long.toString(invoice)));
     assertEquals(List.of(), list("Voisey", "invoiceNumber", Long.toString(statement)), "not an invoice");
   }
@@ -154,18 +154,18 @@ class PatientFiltersTest {
   }
 
   private static long clinic(String abbr) {
-    return server.server().clinicDao().insert(ClinicPatch.builder().abbr(abbr).description(abbr).build());
+    return server.server().daos().clinics().insert(ClinicPatch.builder().abbr(abbr).description(abbr).build());
   }
 
   /** A subscription with this SubscriberID (of a plan of a new carrier) covering the patient. */
   private static void cover(long patNum, String subscriberId) {
-    long carrier = server.server().carrierDao().insert(
+    long carrier = server.server().daos().carriers().insert(
         CarrierPatch.builder().carrierName("Carrier " + subscriberId).build());
-    long plan = server.server().insPlanDao().insert(
+    long plan = server.server().daos().insPlans().insert(
         InsPlanPatch.builder().carrierNum(carrier).build());
-    long sub = server.server().insSubDao().insert(
+    long sub = server.server().daos().insSubs().insert(
         InsSubPatch.builder().planNum(plan).subscriber(patNum).subscriberID(subscriberId).build());
-    server.server().patPlanDao().insert(PatPlanPatch.builder().patNum(patNum).insSubNum(sub).build());
+    server.server().daos().patPlans().insert(PatPlanPatch.builder().patNum(patNum).insSubNum(sub).build());
   }
 
   /** The PatNums {@code GET /patients?LName=lName&param=value} lists, in order. */

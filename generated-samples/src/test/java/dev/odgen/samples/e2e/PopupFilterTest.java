@@ -53,7 +53,7 @@ class PopupFilterTest {
     long hFamily = popup(h, EnumPopupLevel.FAMILY);
     long hSuper = popup(h, EnumPopupLevel.SUPER_FAMILY);
     long oFamily = popup(o, EnumPopupLevel.FAMILY);
-    long gDisabled = daos.popupDao().insert(PopupPatch.builder().patNum(g).description("disabled")
+    long gDisabled = daos.daos().popups().insert(PopupPatch.builder().patNum(g).description("disabled")
         .popupLevel(EnumPopupLevel.PATIENT).dateTimeDisabled(LocalDateTime.of(2020, 1, 1, 8, 0)).build());
     columns.set("popup", "PopupNum", gDisabled, Map.of("IsDisabled", true));
     long gArchived = popup(g, EnumPopupLevel.PATIENT);
@@ -73,15 +73,15 @@ class PopupFilterTest {
   }
 
   private static long patient(String fName) {
-    return daos.patientDao().insert(PatientPatch.builder().lName("Popper").fName(fName).build());
+    return daos.daos().patients().insert(PatientPatch.builder().lName("Popper").fName(fName).build());
   }
 
   private static void household(long patNum, long guarantor, long superFamily) {
-    daos.patientDao().update(patNum, PatientPatch.builder().guarantor(guarantor).superFamily(superFamily).build());
+    daos.daos().patients().update(patNum, PatientPatch.builder().guarantor(guarantor).superFamily(superFamily).build());
   }
 
   private static long popup(long patNum, EnumPopupLevel level) {
-    return daos.popupDao().insert(PopupPatch.builder().patNum(patNum).description(level + " of " + patNum)
+    return daos.daos().popups().insert(PopupPatch.builder().patNum(patNum).description(level + " of " + patNum)
         .popupLevel(level).build());
   }
 

@@ -5,6 +5,7 @@ import dev.odgen.codegen.client.ClientEmitter;
 import dev.odgen.codegen.client.ClientFacadeEmitter;
 import dev.odgen.codegen.client.ListQueryEmitter;
 import dev.odgen.codegen.dao.DaoEmitter;
+import dev.odgen.codegen.dao.DaosEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.Emitter;
 import dev.odgen.codegen.emit.GeneratedFile;
@@ -44,6 +45,7 @@ public final class Codegen {
       new SchemaScriptEmitter(),
       new SchemaClassEmitter(),
       new DaoEmitter(),
+      new DaosEmitter(),
       new ActionsEmitter(),
       new HandlerEmitter(),
       new ServerEmitter(),

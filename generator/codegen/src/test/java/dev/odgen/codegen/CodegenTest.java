@@ -70,7 +70,8 @@ class CodegenTest {
   void resourcesAreChosenByResourceOrEntityNameInAnyCase() {
     List<String> paths = paths(request().include("provider").build());
     assertEquals(List.of("com/example/clinic/client/ClinicBookClient.java",
-        "com/example/clinic/client/ProvidersClient.java", "com/example/clinic/dao/ProviderDao.java",
+        "com/example/clinic/client/ProvidersClient.java", "com/example/clinic/dao/ClinicBookDaos.java",
+        "com/example/clinic/dao/ProviderDao.java",
         "com/example/clinic/entity/Provider.java",
         "com/example/clinic/schema/ClinicBookSchema.java",
         "com/example/clinic/schema/h2.sql", "com/example/clinic/schema/mariadb.sql",

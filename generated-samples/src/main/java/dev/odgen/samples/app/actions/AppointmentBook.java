@@ -3,8 +3,8 @@ package dev.odgen.samples.app.actions;
 import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.opendental.dao.AppointmentDao;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Appointment;
 import dev.odgen.samples.opendental.entity.AppointmentPatch;
 import dev.odgen.samples.opendental.entity.ApptStatus;
@@ -28,7 +28,7 @@ public final class AppointmentBook implements AppointmentActions {
   private final BrokenAppointmentCharge brokenCharge;
   private final SlotFinder slotFinder;
 
-  public AppointmentBook(Daos daos) {
+  public AppointmentBook(OpenDentalDaos daos) {
     Preferences preferences = new Preferences(daos.preferences());
     this.appointments = daos.appointments();
     this.confirmations = new ConfirmationStatuses(daos.definitions(), preferences);

@@ -2,8 +2,8 @@ package dev.odgen.samples.app.actions;
 
 import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.server.BadRequestException;
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.opendental.dao.FeeFilter;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Appointment;
 import dev.odgen.samples.opendental.entity.Fee;
 import dev.odgen.samples.opendental.entity.ProcStat;
@@ -23,9 +23,9 @@ import java.util.Optional;
 final class BrokenAppointmentCharge {
   private static final Map<String, String> CODE_OF_BREAK_TYPE = Map.of("Missed", "D9986", "Cancelled", "D9987");
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
 
-  BrokenAppointmentCharge(Daos daos) {
+  BrokenAppointmentCharge(OpenDentalDaos daos) {
     this.daos = daos;
   }
 
@@ -45,7 +45,7 @@ final class BrokenAppointmentCharge {
 
   /** Adds the completed procedure {@code codeNum} for {@code appointment}, dated {@code day}. */
   void add(Appointment appointment, long codeNum, LocalDate day) {
-    daos.procedures().insert(ProcedureLogPatch.builder()
+    daos.procedureLogs().insert(ProcedureLogPatch.builder()
         .patNum(appointment.patNum())
         .procDate(day)
         .procStatus(ProcStat.C)

@@ -4,10 +4,10 @@ import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.db.Pages;
 import dev.odgen.samples.opendental.dao.AdjustmentFilter;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.PaySplitFilter;
 import dev.odgen.samples.opendental.dao.ProcedureLogFilter;
 import dev.odgen.samples.opendental.entity.Aging;
@@ -34,9 +34,9 @@ public final class FamilyAging implements AccountModuleActions {
   private static final List<ClaimProcStatus> PAID_BY_INSURANCE =
       List.of(ClaimProcStatus.RECEIVED, ClaimProcStatus.SUPPLEMENTAL);
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
 
-  public FamilyAging(Daos daos) {
+  public FamilyAging(OpenDentalDaos daos) {
     this.daos = daos;
   }
 
@@ -89,7 +89,7 @@ public final class FamilyAging implements AccountModuleActions {
 
   private MemberAccount account(long patNum) {
     List<LedgerEntry> ledger = new ArrayList<>();
-    Pages.all((offset, limit) -> daos.procedures().list(
+    Pages.all((offset, limit) -> daos.procedureLogs().list(
             new ProcedureLogFilter(patNum, null, ProcStat.C, null, null, null, null), offset, limit))
         .forEach(p -> ledger.add(new LedgerEntry(patNum, p.procDate(), charge(p))));
     Pages.all((offset, limit) -> daos.adjustments().list(new AdjustmentFilter(patNum, null, null), offset, limit))

@@ -5,9 +5,9 @@ import dev.odgen.runtime.jdbc.Where;
 import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.db.Pages;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.PatPlanFilter;
 import dev.odgen.samples.opendental.dao.ProcedureLogFilter;
 import dev.odgen.samples.opendental.entity.ClaimProc;
@@ -46,10 +46,10 @@ public final class InsuranceHistory implements ProcedureLogActions {
       InsHistPrefName.INS_HIST_PERIO_LR_CODES, "LR",
       InsHistPrefName.INS_HIST_PERIO_LL_CODES, "LL");
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
   private final Preferences preferences;
 
-  public InsuranceHistory(Daos daos) {
+  public InsuranceHistory(OpenDentalDaos daos) {
     this.daos = daos;
     this.preferences = new Preferences(daos.preferences());
   }
@@ -73,7 +73,7 @@ public final class InsuranceHistory implements ProcedureLogActions {
         .filter(cp -> cp.insSubNum() == insSubNum && KNOWN_TO_INSURANCE.contains(cp.status()))
         .map(ClaimProc::procNum)
         .collect(Collectors.toSet());
-    List<ProcedureLog> done = Pages.all((offset, limit) -> daos.procedures().list(
+    List<ProcedureLog> done = Pages.all((offset, limit) -> daos.procedureLogs().list(
             new ProcedureLogFilter(patNum, null, null, null, null, null, null), offset, limit)).stream()
         .filter(p -> DONE.contains(p.procStatus()) && insuredProcs.contains(p.procNum()))
         .toList();

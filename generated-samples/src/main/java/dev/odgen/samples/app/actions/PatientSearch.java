@@ -3,7 +3,7 @@ package dev.odgen.samples.app.actions;
 import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.jdbc.Where;
 import dev.odgen.runtime.server.ApiRequest;
-import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.PatientDao;
 import dev.odgen.samples.opendental.entity.Patient;
 import dev.odgen.samples.opendental.entity.PatientStatus;
@@ -19,7 +19,7 @@ public final class PatientSearch implements PatientActions {
   private final Db db;
   private final PatientDao patients;
 
-  public PatientSearch(Daos daos) {
+  public PatientSearch(OpenDentalDaos daos) {
     this.db = daos.db();
     this.patients = daos.patients();
   }

@@ -4,9 +4,9 @@ import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.jdbc.Where;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.db.Pages;
 import dev.odgen.samples.opendental.dao.AppointmentFilter;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.OperatoryFilter;
 import dev.odgen.samples.opendental.dao.ScheduleFilter;
 import dev.odgen.samples.opendental.entity.Appointment;
@@ -42,10 +42,10 @@ final class SlotFinder {
   /** Open Dental patterns have one character per five minutes. */
   private static final int MINUTES_PER_PATTERN_CHAR = 5;
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
   private final Preferences preferences;
 
-  SlotFinder(Daos daos, Preferences preferences) {
+  SlotFinder(OpenDentalDaos daos, Preferences preferences) {
     this.daos = daos;
     this.preferences = preferences;
   }

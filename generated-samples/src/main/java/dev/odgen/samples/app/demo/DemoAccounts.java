@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.demo;
 
-import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.AdjustmentPatch;
 import dev.odgen.samples.opendental.entity.Claim;
 import dev.odgen.samples.opendental.entity.ClaimProc;
@@ -34,9 +34,9 @@ final class DemoAccounts {
     }
   }
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
 
-  DemoAccounts(Daos daos) {
+  DemoAccounts(OpenDentalDaos daos) {
     this.daos = daos;
   }
 
@@ -44,7 +44,7 @@ final class DemoAccounts {
   Proc procedure(long patNum, long aptNum, long provNum, long codeNum, String code, LocalDate date, ProcStat status,
       String toothNum, String surf) {
     BigDecimal fee = ProcedureCodes.of(code).amount();
-    long procNum = daos.procedures().insert(ProcedureLogPatch.builder()
+    long procNum = daos.procedureLogs().insert(ProcedureLogPatch.builder()
         .patNum(patNum).aptNum(aptNum).provNum(provNum).codeNum(codeNum).procDate(date).procStatus(status)
         .procFee(fee).toothNum(toothNum).surf(surf).dateTP(date).build());
     return new Proc(procNum, patNum, provNum, code, date, fee);

@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.demo;
 
-import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,10 +10,10 @@ import java.time.LocalDate;
  * database; run it inside one transaction so a failure leaves nothing behind.
  */
 public final class DemoData {
-  private final Daos daos;
+  private final OpenDentalDaos daos;
   private final Clock clock;
 
-  public DemoData(Daos daos, Clock clock) {
+  public DemoData(OpenDentalDaos daos, Clock clock) {
     this.daos = daos;
     this.clock = clock;
   }

@@ -1,9 +1,9 @@
 package dev.odgen.samples.app.demo;
 
-import dev.odgen.samples.app.db.Daos;
 import dev.odgen.samples.app.demo.DemoAccounts.Coverage;
 import dev.odgen.samples.app.demo.DemoAccounts.Covered;
 import dev.odgen.samples.app.demo.DemoAccounts.Proc;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Appointment;
 import dev.odgen.samples.opendental.entity.AppointmentPatch;
 import dev.odgen.samples.opendental.entity.ApptStatus;
@@ -27,7 +27,7 @@ import java.util.List;
  * aging bucket and every Insurance History answer ("No History", "Not Set", a date) shows up somewhere.
  */
 final class DemoFamilies {
-  private final Daos daos;
+  private final OpenDentalDaos daos;
   private final Practice practice;
   private final DemoCalendar cal;
   private final DemoAccounts accounts;
@@ -35,7 +35,7 @@ final class DemoFamilies {
   private int appointments;
   private int procedures;
 
-  DemoFamilies(Daos daos, Practice practice, DemoCalendar calendar) {
+  DemoFamilies(OpenDentalDaos daos, Practice practice, DemoCalendar calendar) {
     this.daos = daos;
     this.practice = practice;
     this.cal = calendar;
@@ -179,7 +179,7 @@ final class DemoFamilies {
         false);
     Proc plannedCrown = accounts.procedure(daniel, 0, dr, practice.code("D2740"), "D2740", cal.today(), ProcStat.TP,
         "19", "");
-    daos.procedures().update(plannedCrown.procNum(), ProcedureLogPatch.builder().plannedAptNum(planned).build());
+    daos.procedureLogs().update(plannedCrown.procNum(), ProcedureLogPatch.builder().plannedAptNum(planned).build());
     procedures++;
     procedures++;
 

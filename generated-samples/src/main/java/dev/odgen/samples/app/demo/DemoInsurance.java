@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.demo;
 
-import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.BenefitCoverageLevel;
 import dev.odgen.samples.opendental.entity.BenefitPatch;
 import dev.odgen.samples.opendental.entity.BenefitTimePeriod;
@@ -37,9 +37,9 @@ final class DemoInsurance {
       new Category("Oral Surgery", 80, EbenefitCategory.ORAL_SURGERY),
       new Category("Crowns", 50, EbenefitCategory.CROWNS)};
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
 
-  DemoInsurance(Daos daos) {
+  DemoInsurance(OpenDentalDaos daos) {
     this.daos = daos;
   }
 

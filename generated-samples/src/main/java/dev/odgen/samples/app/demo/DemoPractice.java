@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.demo;
 
-import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.DefCat;
 import dev.odgen.samples.opendental.entity.DefinitionPatch;
 import dev.odgen.samples.opendental.entity.FeePatch;
@@ -36,10 +36,10 @@ final class DemoPractice {
       "InsHistPerioMaintCodes", "D4910",
       "InsHistDebridementCodes", "");
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
   private final DemoCalendar calendar;
 
-  DemoPractice(Daos daos, DemoCalendar calendar) {
+  DemoPractice(OpenDentalDaos daos, DemoCalendar calendar) {
     this.daos = daos;
     this.calendar = calendar;
   }

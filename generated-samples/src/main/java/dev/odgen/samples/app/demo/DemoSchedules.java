@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.demo;
 
-import dev.odgen.samples.app.db.Daos;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Schedule;
 import dev.odgen.samples.opendental.entity.ScheduleOp;
 import dev.odgen.samples.opendental.entity.ScheduleType;
@@ -18,9 +18,9 @@ final class DemoSchedules {
   /** The weekday (counted from today) whose last afternoon hour is a staff meeting in both doctors' operatories. */
   static final int STAFF_MEETING_BUSINESS_DAY = 5;
 
-  private final Daos daos;
+  private final OpenDentalDaos daos;
 
-  DemoSchedules(Daos daos) {
+  DemoSchedules(OpenDentalDaos daos) {
     this.daos = daos;
   }
 

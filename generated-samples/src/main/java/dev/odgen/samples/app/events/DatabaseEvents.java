@@ -40,12 +40,12 @@ public final class DatabaseEvents implements AutoCloseable {
   private final Set<Long> polling = ConcurrentHashMap.newKeySet();
 
   private DatabaseEvents(OpenDentalServer server, PollSettings settings) {
-    this.subscriptions = server.subscriptionDao();
+    this.subscriptions = server.daos().subscriptions();
     this.tables = WatchedTables.of(server);
     this.log = new EventLog();
     this.settings = settings;
     Webhook webhook = new Webhook(settings.connectTimeout(), settings.requestTimeout(), settings.workstation());
-    this.poll = new SubscriptionPoll(server.db(), subscriptions, webhook, log, settings.batchSize());
+    this.poll = new SubscriptionPoll(server.daos().db(), subscriptions, webhook, log, settings.batchSize());
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemons("odgen-events"));
     this.workers = new ThreadPoolExecutor(0, settings.maxConcurrentPolls(), 30, TimeUnit.SECONDS,
         new SynchronousQueue<>(), daemons("odgen-event-poll"));

@@ -28,27 +28,27 @@ final class WatchedTables {
 
   /** The tables of {@code server}: those whose list filters by DateTStamp through it, the others by id. */
   static WatchedTables of(OpenDentalServer server) {
-    Db db = server.db();
+    Db db = server.daos().db();
     WatchedTables tables = new WatchedTables();
     tables.add(WatchedTable.of("Appointment",
-        (since, offset, limit) -> server.appointmentDao().list(
+        (since, offset, limit) -> server.daos().appointments().list(
             new AppointmentFilter(null, null, null, null, null, null, null, since, null), offset, limit),
         (w, row) -> row.writeJson(w)));
     tables.add(WatchedTable.of("Patient",
-        new ChangedIds<>(db, "patient", "PatNum", "DateTStamp", server.patientDao()::findById),
+        new ChangedIds<>(db, "patient", "PatNum", "DateTStamp", server.daos().patients()::findById),
         (w, row) -> row.writeJson(w)));
     tables.add(WatchedTable.of("PatField",
-        (since, offset, limit) -> server.patFieldDao().list(new PatFieldFilter(null, null, since), offset, limit),
+        (since, offset, limit) -> server.daos().patFields().list(new PatFieldFilter(null, null, since), offset, limit),
         (w, row) -> row.writeJson(w)));
     tables.add(WatchedTable.of("Provider",
-        (since, offset, limit) -> server.providerDao().list(new ProviderFilter(null, since), offset, limit),
+        (since, offset, limit) -> server.daos().providers().list(new ProviderFilter(null, since), offset, limit),
         (w, row) -> row.writeJson(w)));
     tables.add(WatchedTable.of("Schedule",
-        new ChangedIds<>(db, "schedule", "ScheduleNum", "DateTStamp", server.scheduleDao()::findById),
+        new ChangedIds<>(db, "schedule", "ScheduleNum", "DateTStamp", server.daos().schedules()::findById),
         (w, row) -> row.writeJson(w)));
     // the API has no GET by id for ToothInitials: rows are written as its list writes them
     tables.add(WatchedTable.of("ToothInitial",
-        new ChangedIds<>(db, "toothinitial", "ToothInitialNum", "SecDateTEdit", server.toothInitialDao()::findById),
+        new ChangedIds<>(db, "toothinitial", "ToothInitialNum", "SecDateTEdit", server.daos().toothInitials()::findById),
         (w, row) -> row.writeJson(w)));
     return tables;
   }

@@ -3,6 +3,7 @@ package dev.odgen.samples.app.hooks;
 import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.samples.opendental.dao.DefinitionHooks;
 import dev.odgen.samples.opendental.dao.InsPlanHooks;
+import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.PatientHooks;
 import dev.odgen.samples.opendental.dao.PayPlanHooks;
 import dev.odgen.samples.opendental.dao.PopupHooks;
@@ -11,11 +12,11 @@ import dev.odgen.samples.opendental.dao.RefAttachHooks;
 import dev.odgen.samples.opendental.dao.ReferralHooks;
 import dev.odgen.samples.opendental.dao.UserGroupHooks;
 import dev.odgen.samples.opendental.dao.UserodHooks;
-import dev.odgen.samples.opendental.server.OpenDentalServer;
 
 /**
- * Every hooks implementation of the application over one database. The server's DAOs and the application's own
- * ({@code Daos}) take the same ones, so a patient read by an action looks as GET shows it. PatientRaces,
+ * Every hooks implementation of the application over one database. They go into the generated
+ * {@link OpenDentalDaos} that the server and the application's own code share, so a patient read by an action
+ * looks as GET shows it. PatientRaces,
  * ProcNotes and TreatPlans keep the generated defaults: what their custom fields need (the CDC code table, the
  * Signature columns) is not in the generated schema.
  */
@@ -47,8 +48,8 @@ public record ApplicationHooks(
         new AppPayPlanHooks(sql));
   }
 
-  /** Hands every hook to the server being built; returns {@code builder}. */
-  public OpenDentalServer.Builder installInto(OpenDentalServer.Builder builder) {
+  /** Hands every hook to the DAOs being built; returns {@code builder}. */
+  public OpenDentalDaos.Builder installInto(OpenDentalDaos.Builder builder) {
     return builder
         .patientHooks(patients)
         .providerHooks(providers)

@@ -183,14 +183,14 @@ class DatabaseEventsTest {
     try (Receiver receiver = Receiver.start(); EventsApp app = EventsApp.polledWith(EventsApp.quick(1000))) {
       OpenDentalServer server = app.app().server();
       long patNum = app.createPatient("Tables");
-      long aptNum = server.appointmentDao().insert(AppointmentPatch.builder()
+      long aptNum = server.daos().appointments().insert(AppointmentPatch.builder()
           .patNum(patNum).aptDateTime(LocalDateTime.of(2030, 1, 2, 9, 0)).pattern("//XX//").build());
-      long provNum = server.providerDao().insert(ProviderPatch.builder().abbr("EVT").lName("Event").build());
-      long patFieldNum = server.patFieldDao().insert(PatFieldPatch.builder()
+      long provNum = server.daos().providers().insert(ProviderPatch.builder().abbr("EVT").lName("Event").build());
+      long patFieldNum = server.daos().patFields().insert(PatFieldPatch.builder()
           .patNum(patNum).fieldName("Favourite colour").fieldValue("teal").build());
-      long scheduleNum = server.scheduleDao().insert(new Schedule(0, LocalDate.of(2030, 1, 2), LocalTime.of(8, 0),
+      long scheduleNum = server.daos().schedules().insert(new Schedule(0, LocalDate.of(2030, 1, 2), LocalTime.of(8, 0),
           LocalTime.of(12, 0), ScheduleType.PRACTICE, 0, 0, null, "events", null, 0, null));
-      long toothInitialNum = server.toothInitialDao().insert(ToothInitialPatch.builder()
+      long toothInitialNum = server.daos().toothInitials().insert(ToothInitialPatch.builder()
           .patNum(patNum).toothNum("3").initialType(ToothInitialType.MISSING).build());
       String since = "\"DateTimeStart\": \"" + wire(app.databaseNow().minusHours(1)) + "\"";
       for (String table : List.of("Appointment", "Provider", "PatField", "Schedule", "ToothInitial")) {

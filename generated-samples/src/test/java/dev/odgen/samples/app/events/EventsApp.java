@@ -106,7 +106,7 @@ final class EventsApp implements AutoCloseable {
   }
 
   Db db() {
-    return app.server().db();
+    return app.server().daos().db();
   }
 
   // ---- API calls

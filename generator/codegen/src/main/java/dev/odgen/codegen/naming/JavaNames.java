@@ -138,6 +138,11 @@ public final class JavaNames {
           IdentifierStyle.OBJECT_METHODS.stream(), Stream.of(BUILDER, TRANSPORT))
       .collect(Collectors.toUnmodifiableSet());
 
+  /** Members of the generated {@code <Api>Daos} besides the DAO accessors. */
+  private static final Set<String> DAOS_METHODS = Stream.concat(
+          IdentifierStyle.OBJECT_METHODS.stream(), Stream.of(BUILDER, "db", "clock", "over"))
+      .collect(Collectors.toUnmodifiableSet());
+
   /** Members and locals of the client facade's builder besides credential setters and base URL presets. */
   private static final Set<String> FACADE_BUILDER_METHODS = Stream.concat(
           IdentifierStyle.OBJECT_METHODS.stream(),
@@ -254,6 +259,11 @@ public final class JavaNames {
   /** {@code OpenDental -> schema.OpenDentalSchema}: the CREATE TABLE statements per dialect. */
   public ClassName schema() {
     return ClassName.get(schemaPackage(), apiName + "Schema");
+  }
+
+  /** {@code OpenDental -> dao.OpenDentalDaos}: every DAO over one database. */
+  public ClassName daos() {
+    return ClassName.get(daoPackage(), apiName + "Daos");
   }
 
   /** {@code OpenDental -> client.OpenDentalClient}. */
@@ -408,6 +418,16 @@ public final class JavaNames {
       scopes.add(new Identifiers(identifiers));
     }
     return new ActionInputNames(scopes.get(0), scopes.get(1), scopes.get(2));
+  }
+
+  /** Accessor names of the DAOs on {@link #daos()}, keyed by resource name: {@code patients()}. */
+  public Identifiers daoAccessors(List<Resource> resources) {
+    Allocator allocator = new Allocator(DAOS_METHODS, "");
+    Map<String, String> accessors = new LinkedHashMap<>();
+    for (Resource resource : resources) {
+      accessors.put(resource.name(), allocator.allocate(identifier(resource.name())));
+    }
+    return new Identifiers(accessors);
   }
 
   /** Accessor names of the resource clients on the client facade, keyed by resource name: {@code patients()}. */

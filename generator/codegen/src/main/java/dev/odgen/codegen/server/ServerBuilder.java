@@ -4,9 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.odgen.codegen.dao.DaoEmitter;
 import dev.odgen.codegen.emit.EmitContext;
-import dev.odgen.runtime.jdbc.DataSources;
 import dev.odgen.spec.model.Resource;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,13 +19,13 @@ import javax.lang.model.element.Modifier;
 final class ServerBuilder {
 
   private final EmitContext ctx;
-  private final List<Resource> daos;
+  private final boolean database;
   private final ClassName facade;
   private final ClassName name;
 
-  ServerBuilder(EmitContext ctx, List<Resource> daos) {
+  ServerBuilder(EmitContext ctx, boolean database) {
     this.ctx = ctx;
-    this.daos = daos;
+    this.database = database;
     this.facade = ctx.names().serverFacade();
     this.name = facade.nestedClass("Builder");
   }
@@ -41,12 +39,13 @@ final class ServerBuilder {
         .addJavadoc("Settings of a {@link $T}; only the keys (or {@link #withoutAuth()}) are required.\n", facade)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     List<MethodSpec> setters = new ArrayList<>();
-    if (!daos.isEmpty()) {
+    if (database) {
       type.addField(ServerEmitter.DATA_SOURCE, "dataSource", Modifier.PRIVATE)
           .addField(String.class, "jdbcUrl", Modifier.PRIVATE)
           .addField(String.class, "user", Modifier.PRIVATE)
           .addField(String.class, "password", Modifier.PRIVATE)
-          .addField(ServerEmitter.DIALECT, "dialect", Modifier.PRIVATE);
+          .addField(ServerEmitter.DIALECT, "dialect", Modifier.PRIVATE)
+          .addField(ctx.names().daos(), "daos", Modifier.PRIVATE);
       setters.add(MethodSpec.methodBuilder("dataSource")
           .addJavadoc("The database, e.g. a pool the application manages (it stays open when the server stops).\n")
           .addModifiers(Modifier.PUBLIC)
@@ -75,6 +74,16 @@ final class ServerBuilder {
           .returns(name)
           .addParameter(ServerEmitter.DIALECT, "dialect")
           .addStatement("this.dialect = $T.requireNonNull(dialect, $S)", Objects.class, "dialect")
+          .addStatement("return this")
+          .build());
+      setters.add(MethodSpec.methodBuilder("daos")
+          .addJavadoc("The DAOs to serve from, built by the application over its own database (which it keeps\n"
+              + "managing) with its hooks and clock, so that its own code and the server share them. Instead of\n"
+              + "{@link #database} and {@link #dataSource}; without it the server builds DAOs without hooks.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(ctx.names().daos(), "daos")
+          .addStatement("this.daos = $T.requireNonNull(daos, $S)", Objects.class, "daos")
           .addStatement("return this")
           .build());
     }
@@ -118,20 +127,10 @@ final class ServerBuilder {
         setters.add(setter(field, actions, "The application's implementation of the actions of " + resource.name()
             + "; those it leaves out answer 501."));
       }
-      if (daos.contains(resource) && DaoEmitter.hasHooks(resource, ctx)) {
-        String field = ctx.names().hooksSetter(resource);
-        ClassName hooks = ctx.names().hooks(resource);
-        type.addField(FieldSpec.builder(hooks, field, Modifier.PRIVATE).initializer("$T.NONE", hooks).build());
-        setters.add(setter(field, hooks, "The application's custom filters and derived fields of " + resource.name()
-            + ";\nwithout them custom filters answer 400 and custom fields are left out."));
-      }
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(setters)
         .addMethod(build());
-    if (!daos.isEmpty()) {
-      type.addMethod(detectDialect());
-    }
     return type.build();
   }
 
@@ -151,7 +150,7 @@ final class ServerBuilder {
         .build();
   }
 
-  // emits: public OpenDentalServer build() { ... SchemaManager.ensure(OpenDentalSchema.TABLES) ... }
+  // emits: public OpenDentalServer build() { ... database.ensureTables(OpenDentalSchema.TABLES) ... }
   private MethodSpec build() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
@@ -160,48 +159,34 @@ final class ServerBuilder {
         .addStatement("throw new $T($S)", IllegalStateException.class,
             "the server needs keys(...) to check credentials, or withoutAuth()")
         .endControlFlow();
-    if (daos.isEmpty()) {
+    if (!database) {
       return method.addJavadoc("The server, not yet listening.\n").addStatement("return new $T(this)", facade).build();
     }
+    ClassName daos = ctx.names().daos();
     return method
         .addJavadoc("The server, not yet listening. Creates the tables the database lacks; an existing table that\n"
             + "lacks a column stops it with the runtime's {@code SchemaMismatchException}, which names them.\n")
-        .addStatement("$T owned = null", AutoCloseable.class)
-        .addStatement("$T source = dataSource", ServerEmitter.DATA_SOURCE)
-        .beginControlFlow("if (source == null)")
-        .addStatement("$T pool = jdbcUrl != null\n$>$>? $T.forUrl(jdbcUrl, user, password)\n: $T.h2File($T.of($S))$<$<",
-            ClassName.get("com.zaxxer.hikari", "HikariDataSource"), ClassName.get(DataSources.class),
-            ClassName.get(DataSources.class), ServerEmitter.PATH, ServerEmitter.defaultDatabase(ctx))
-        .addStatement("owned = pool")
-        .addStatement("source = pool")
+        .beginControlFlow("if (daos != null)")
+        .beginControlFlow("if (dataSource != null || jdbcUrl != null)")
+        .addStatement("throw new $T($S)", IllegalStateException.class,
+            "daos(...) brings its own database: leave out database(...) and dataSource(...)")
         .endControlFlow()
+        .addStatement("new $T(daos.db()).ensure($T.TABLES)", ServerEmitter.SCHEMA_MANAGER, ctx.names().schema())
+        .addStatement("return new $T(this, null, daos)", facade)
+        .endControlFlow()
+        .addStatement("$T database = dataSource != null\n$>$>? (dialect != null ? $T.over(dataSource, dialect) : $T.over(dataSource))\n"
+                + ": jdbcUrl != null ? $T.open(jdbcUrl, user, password) : $T.h2File($T.of($S))$<$<",
+            ServerEmitter.DATABASE, ServerEmitter.DATABASE, ServerEmitter.DATABASE, ServerEmitter.DATABASE,
+            ServerEmitter.DATABASE, ServerEmitter.PATH, ServerEmitter.defaultDatabase(ctx))
+        .addStatement("$T owned = dataSource != null ? null : database", ServerEmitter.DATABASE)
         .beginControlFlow("try")
-        .addStatement("$T sql = dialect != null ? dialect : detectDialect(source)", ServerEmitter.DIALECT)
-        .addStatement("new $T(source, sql).ensure($T.TABLES)", ServerEmitter.SCHEMA_MANAGER, ctx.names().schema())
-        .addStatement("return new $T(this, source, sql, owned)", facade)
+        .addStatement("database.ensureTables($T.TABLES)", ctx.names().schema())
+        .addStatement("return new $T(this, owned, $T.builder(database.db()).clock(clock).build())", facade, daos)
         .nextControlFlow("catch ($T e)", RuntimeException.class)
         .beginControlFlow("if (owned != null)")
-        .beginControlFlow("try")
         .addStatement("owned.close()")
-        .nextControlFlow("catch ($T closing)", Exception.class)
-        .addStatement("e.addSuppressed(closing)")
-        .endControlFlow()
         .endControlFlow()
         .addStatement("throw e")
-        .endControlFlow()
-        .build();
-  }
-
-  // emits: private static Dialect detectDialect(DataSource source) { try (Connection c = source.getConnection()) { ... } }
-  private static MethodSpec detectDialect() {
-    return MethodSpec.methodBuilder("detectDialect")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ServerEmitter.DIALECT)
-        .addParameter(ServerEmitter.DATA_SOURCE, "source")
-        .beginControlFlow("try ($T connection = source.getConnection())", ServerEmitter.CONNECTION)
-        .addStatement("return $T.forUrl(connection.getMetaData().getURL())", ServerEmitter.DIALECT)
-        .nextControlFlow("catch ($T e)", ServerEmitter.SQL_EXCEPTION)
-        .addStatement("throw $T.translate($S, e)", ServerEmitter.DB, "(reading the database URL)")
         .endControlFlow()
         .build();
   }

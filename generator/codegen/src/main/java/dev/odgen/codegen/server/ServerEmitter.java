@@ -6,11 +6,11 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.odgen.codegen.ArtifactKind;
-import dev.odgen.codegen.dao.DaoEmitter;
+import dev.odgen.codegen.dao.DaosEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
-import dev.odgen.runtime.jdbc.DataSources;
-import dev.odgen.runtime.jdbc.Db;
+import dev.odgen.codegen.naming.Identifiers;
+import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.SchemaManager;
 import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.runtime.server.ApiServer;
@@ -20,16 +20,18 @@ import dev.odgen.runtime.wire.PagingSettings;
 import dev.odgen.runtime.wire.WireSettings;
 import dev.odgen.spec.model.ApiInfo;
 import dev.odgen.spec.model.Resource;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
+import javax.sql.DataSource;
 
 /**
- * The server facade named after the API ({@code OpenDentalServer}): a builder taking the database, the keys,
- * the address and the application's action implementations and hooks; {@code build()} creates missing tables
- * (refusing to go on when an existing table lacks a column) and wires every DAO and handler with the
- * settings of the spec's API file.
+ * The server facade named after the API ({@code OpenDentalServer}): a builder taking the database (or the
+ * application's {@code OpenDentalDaos}, which carry its hooks), the keys, the address and the application's action
+ * implementations; {@code build()} creates missing tables (refusing to go on when an existing table lacks a
+ * column) and wires every handler to its DAOs with the settings of the spec's API file.
  *
  * <pre>
  * try (OpenDentalServer server = OpenDentalServer.builder()
@@ -48,14 +50,11 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
   static final ClassName WIRE_SETTINGS = ClassName.get(WireSettings.class);
   static final ClassName AUTH_SETTINGS = ClassName.get(AuthSettings.class);
   static final ClassName PAGING_SETTINGS = ClassName.get(PagingSettings.class);
-  static final ClassName DB = ClassName.get(Db.class);
+  static final ClassName DATABASE = ClassName.get(Database.class);
   static final ClassName DIALECT = ClassName.get(Dialect.class);
-  static final ClassName DATA_SOURCES = ClassName.get(DataSources.class);
   static final ClassName SCHEMA_MANAGER = ClassName.get(SchemaManager.class);
-  static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
-  static final ClassName PATH = ClassName.get("java.nio.file", "Path");
-  static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
-  static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+  static final ClassName DATA_SOURCE = ClassName.get(DataSource.class);
+  static final ClassName PATH = ClassName.get(Path.class);
 
   @Override
   public ArtifactKind kind() {
@@ -80,47 +79,37 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
   @Override
   protected List<TypeSpec.Builder> types(EmitContext input, EmitContext ctx) {
     ClassName name = ctx.names().serverFacade();
-    List<Resource> daos = daos(ctx);
+    boolean database = !daos(ctx).isEmpty();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("The $L server: every endpoint of the spec over $L, behaving as the API does (paths, JSON\n"
             + "names and formats, status codes, paging, auth). Stateless: several instances may share one database.\n",
-            ctx.model().api().title(), daos.isEmpty() ? "the application's actions" : "one database")
+            ctx.model().api().title(), database ? "one database" : "the application's actions")
         .addFields(settings(ctx.model().api()))
         .addField(FieldSpec.builder(API_SERVER, "server", Modifier.PRIVATE, Modifier.FINAL).build());
-    if (!daos.isEmpty()) {
-      type.addField(FieldSpec.builder(DB, "db", Modifier.PRIVATE, Modifier.FINAL).build())
-          .addField(FieldSpec.builder(AutoCloseable.class, "ownedPool", Modifier.PRIVATE, Modifier.FINAL)
-              .addJavadoc("The pool this server opened itself (closed on stop), or null.\n")
-              .build());
-      daos.forEach(r -> type.addField(FieldSpec.builder(ctx.names().dao(r), ctx.names().daoVariable(r),
-          Modifier.PRIVATE, Modifier.FINAL).build()));
+    if (database) {
+      type.addField(FieldSpec.builder(DATABASE, "ownedDatabase", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("The database this server opened itself (closed on stop), or null.\n")
+              .build())
+          .addField(FieldSpec.builder(ctx.names().daos(), "daos", Modifier.PRIVATE, Modifier.FINAL).build());
     }
-    ServerBuilder builder = new ServerBuilder(ctx, daos);
-    type.addMethod(constructor(ctx, daos, builder.name()))
+    ServerBuilder builder = new ServerBuilder(ctx, database);
+    type.addMethod(constructor(ctx, database, builder.name()))
         .addMethod(MethodSpec.methodBuilder("builder")
             .addJavadoc("A builder with no database, keys or implementations set yet.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builder.name())
             .addStatement("return new $T()", builder.name())
             .build())
-        .addMethods(lifecycle(name, !daos.isEmpty()));
-    if (!daos.isEmpty()) {
-      type.addMethod(MethodSpec.methodBuilder("db")
-          .addJavadoc("The database the DAOs use, for application code that needs more.\n")
+        .addMethods(lifecycle(name, database));
+    if (database) {
+      type.addMethod(MethodSpec.methodBuilder("daos")
+          .addJavadoc("The DAOs the server runs on, for application code that needs more.\n")
           .addModifiers(Modifier.PUBLIC)
-          .returns(DB)
-          .addStatement("return db")
+          .returns(ctx.names().daos())
+          .addStatement("return daos")
           .build());
-      for (Resource resource : daos) {
-        type.addMethod(MethodSpec.methodBuilder(ctx.names().daoVariable(resource))
-            .addJavadoc("The DAO of $L, for action implementations and set-up code.\n", resource.name())
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ctx.names().dao(resource))
-            .addStatement("return $N", ctx.names().daoVariable(resource))
-            .build());
-      }
     }
     return List.of(type.addType(builder.type()));
   }
@@ -158,32 +147,25 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
     return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
   }
 
-  // emits: private OpenDentalServer(Builder builder, DataSource dataSource, Dialect dialect, AutoCloseable ownedPool) { ... }
-  private static MethodSpec constructor(EmitContext ctx, List<Resource> daos, ClassName builderName) {
+  // emits: private OpenDentalServer(Builder builder, Database ownedDatabase, OpenDentalDaos daos) { ... }
+  private static MethodSpec constructor(EmitContext ctx, boolean database, ClassName builderName) {
     MethodSpec.Builder method = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builderName, "builder");
-    if (!daos.isEmpty()) {
-      method.addParameter(DATA_SOURCE, "dataSource")
-          .addParameter(DIALECT, "dialect")
-          .addParameter(AutoCloseable.class, "ownedPool")
-          .addStatement("this.db = new $T(dataSource, dialect)", DB)
-          .addStatement("this.ownedPool = ownedPool");
-      for (Resource resource : daos) {
-        CodeBlock hooks = DaoEmitter.hasHooks(resource, ctx)
-            ? CodeBlock.of(", builder.$N", ctx.names().hooksSetter(resource))
-            : CodeBlock.of("");
-        method.addStatement("this.$N = new $T(db, builder.clock$L)", ctx.names().daoVariable(resource),
-            ctx.names().dao(resource), hooks);
-      }
+    if (database) {
+      method.addParameter(DATABASE, "ownedDatabase")
+          .addParameter(ctx.names().daos(), "daos")
+          .addStatement("this.ownedDatabase = ownedDatabase")
+          .addStatement("this.daos = daos");
     }
+    Identifiers accessors = ctx.names().daoAccessors(daos(ctx));
     List<CodeBlock> handlers = new ArrayList<>();
     for (Resource resource : handlers(ctx)) {
       HandlerPlan plan = new HandlerPlan(resource, ctx);
       List<CodeBlock> arguments = new ArrayList<>();
       if (plan.hasDao()) {
-        arguments.add(CodeBlock.of("$N", ctx.names().daoVariable(resource)));
-        plan.referencedResources().forEach(r -> arguments.add(CodeBlock.of("$N", ctx.names().daoVariable(r))));
+        arguments.add(CodeBlock.of("daos.$N()", accessors.of(resource.name())));
+        plan.referencedResources().forEach(r -> arguments.add(CodeBlock.of("daos.$N()", accessors.of(r.name()))));
       }
       if (plan.hasActions()) {
         arguments.add(CodeBlock.of("builder.$N", ctx.names().actionsSetter(resource)));
@@ -193,8 +175,8 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
     method.addStatement("$T.Builder api = $T.builder()\n$>$>.basePath(BASE_PATH)\n.wire(WIRE)\n.paging(PAGING)\n"
             + ".host(builder.host)\n.port(builder.port)\n.clock(builder.clock)\n.register(\n$>$>$L)$<$<$<$<",
         API_SERVER, API_SERVER, CodeBlock.join(handlers, ",\n"));
-    if (!daos.isEmpty()) {
-      method.addStatement("api.healthCheck(db::ping)");
+    if (database) {
+      method.addStatement("api.healthCheck(daos.db()::ping)");
     }
     return method
         .beginControlFlow("if (builder.keys != null)")
@@ -213,12 +195,8 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
         .addModifiers(Modifier.PUBLIC)
         .addStatement("server.stop()");
     if (hasDatabase) {
-      stop.beginControlFlow("if (ownedPool != null)")
-          .beginControlFlow("try")
-          .addStatement("ownedPool.close()")
-          .nextControlFlow("catch ($T e)", Exception.class)
-          .addStatement("throw new $T(\"closing the database pool failed: \" + e.getMessage(), e)", IllegalStateException.class)
-          .endControlFlow()
+      stop.beginControlFlow("if (ownedDatabase != null)")
+          .addStatement("ownedDatabase.close()")
           .endControlFlow();
     }
     return List.of(
@@ -254,9 +232,9 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
     return ctx.resources().stream().filter(r -> HandlerPlan.needsHandler(r, ctx)).toList();
   }
 
-  /** The resources with a DAO, in name order. */
+  /** The resources with a DAO, in name order: those of the generated {@code <Api>Daos}. */
   static List<Resource> daos(EmitContext ctx) {
-    return ctx.resources().stream().filter(r -> HandlerPlan.hasDao(r, ctx)).toList();
+    return DaosEmitter.resources(ctx);
   }
 
   /** The default embedded database file: {@code clinicbook} for API ClinicBook. */

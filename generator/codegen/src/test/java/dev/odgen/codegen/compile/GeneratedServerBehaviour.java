@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.Where;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.runtime.wire.Json;
@@ -61,14 +62,17 @@ abstract class GeneratedServerBehaviour {
     classes = GoldenClasses.get();
     DataSource database = openDatabase();
     AtomicReference<Object> self = new AtomicReference<>();
+    // the application's DAOs, with its hooks, shared with the server
+    Object daos = callStatic(type("dao.ClinicBookDaos"), "builder", Database.over(database).db());
+    call(daos, "clock", CLOCK);
+    call(daos, "appointmentHooks", proxy("dao.AppointmentHooks", appointmentHooks()));
     Object builder = callStatic(type("server.ClinicBookServer"), "builder");
-    call(builder, "dataSource", database);
+    call(builder, "daos", call(daos, "build"));
     call(builder, "keys", KeyStore.of(List.of(List.of("dev", "cust"))));
     call(builder, "host", "127.0.0.1");
     call(builder, "port", 0);
     call(builder, "clock", CLOCK);
     call(builder, "appointmentActions", proxy("server.AppointmentActions", appointmentActions(self)));
-    call(builder, "appointmentHooks", proxy("dao.AppointmentHooks", appointmentHooks()));
     call(builder, "reportActions", proxy("server.ReportActions", reportActions()));
     server = call(call(builder, "build"), "start");
     self.set(server);
@@ -319,7 +323,7 @@ abstract class GeneratedServerBehaviour {
         Object patch = callStatic(type("entity.AppointmentPatch"), "builder");
         call(patch, "patNum", call(input, "patNum"));
         call(patch, "note", call(input, "note") + " " + ((List<?>) call(input, "procNums")).size() + " procedures");
-        Object dao = call(self.get(), "appointmentDao");
+        Object dao = call(call(self.get(), "daos"), "appointments");
         long id = (long) call(dao, "insert", call(patch, "build"));
         yield ((java.util.Optional<?>) call(dao, "findById", id)).orElseThrow();
       }
@@ -370,7 +374,7 @@ abstract class GeneratedServerBehaviour {
 
   private long insertProvider(String json) throws Exception {
     Object row = callStatic(type("entity.Provider"), "fromJson", reader(json));
-    return (long) call(call(server, "providerDao"), "insert", row);
+    return (long) call(call(call(server, "daos"), "providers"), "insert", row);
   }
 
   private void assertRefused(String message, String body) throws Exception {

@@ -150,6 +150,14 @@ public final class Db {
     return new DataAccessException(e.getMessage() + " [SQL: " + sql + "]", sql, e);
   }
 
+  /**
+   * Lends a connection for work the other methods cannot express (schema metadata, DDL); it goes back to
+   * the pool afterwards. {@code what} names the work in error messages.
+   */
+  public <T> T withConnection(String what, Work<T> work) {
+    return run(what, work);
+  }
+
   private <T> T run(String sql, Work<T> work) {
     Connection c = null;
     try {
@@ -164,8 +172,9 @@ public final class Db {
     }
   }
 
+  /** Work on a connection; its {@link SQLException}s become {@link DataAccessException}s. */
   @FunctionalInterface
-  private interface Work<T> {
+  public interface Work<T> {
     T apply(Connection c) throws SQLException;
   }
 

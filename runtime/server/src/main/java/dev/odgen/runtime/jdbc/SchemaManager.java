@@ -23,12 +23,17 @@ import javax.sql.DataSource;
  * ignoring case, as MariaDB does.
  */
 public final class SchemaManager {
-  private final DataSource dataSource;
+  private final Db db;
   private final Dialect dialect;
 
   public SchemaManager(DataSource dataSource, Dialect dialect) {
-    this.dataSource = dataSource;
-    this.dialect = dialect;
+    this(new Db(dataSource, dialect));
+  }
+
+  /** Works through {@code db}: its pool, or the connection of its transaction. */
+  public SchemaManager(Db db) {
+    this.db = db;
+    this.dialect = db.dialect();
   }
 
   /** What {@link #ensure} did. */
@@ -44,46 +49,46 @@ public final class SchemaManager {
    * @throws DataAccessException when the database refuses a statement
    */
   public Result ensure(List<TableDef> tables) {
-    try (Connection c = dataSource.getConnection()) {
-      Map<String, String> present = tableNames(c);
-      List<String> problems = new ArrayList<>();
-      List<TableDef> missing = new ArrayList<>();
-      List<String> existing = new ArrayList<>();
-      for (TableDef t : tables) {
-        String actual = present.get(t.name().toLowerCase(Locale.ROOT));
-        if (actual == null) {
-          missing.add(t);
-          continue;
-        }
-        existing.add(t.name());
-        Set<String> columns = columnNames(c, actual);
-        for (Column col : t.columns()) {
-          if (!columns.contains(col.name().toLowerCase(Locale.ROOT))) {
-            problems.add("table '" + t.name() + "' has no column '" + col.name() + "'");
-          }
+    return db.withConnection("(schema check)", c -> ensure(c, tables));
+  }
+
+  private Result ensure(Connection c, List<TableDef> tables) throws SQLException {
+    Map<String, String> present = tableNames(c);
+    List<String> problems = new ArrayList<>();
+    List<TableDef> missing = new ArrayList<>();
+    List<String> existing = new ArrayList<>();
+    for (TableDef t : tables) {
+      String actual = present.get(t.name().toLowerCase(Locale.ROOT));
+      if (actual == null) {
+        missing.add(t);
+        continue;
+      }
+      existing.add(t.name());
+      Set<String> columns = columnNames(c, actual);
+      for (Column col : t.columns()) {
+        if (!columns.contains(col.name().toLowerCase(Locale.ROOT))) {
+          problems.add("table '" + t.name() + "' has no column '" + col.name() + "'");
         }
       }
-      if (!problems.isEmpty()) {
-        throw new SchemaMismatchException(
-            String.join("\n", problems)
-                + "\nodgen creates missing tables but never alters existing ones: add the column"
-                + (problems.size() > 1 ? "s" : "") + " or use another database");
-      }
-      List<String> created = new ArrayList<>();
-      for (TableDef t : missing) {
-        for (String ddl : dialect.createTable(t)) {
-          try (var st = c.createStatement()) {
-            st.execute(ddl);
-          } catch (SQLException e) {
-            throw Db.translate(ddl, e);
-          }
-        }
-        created.add(t.name());
-      }
-      return new Result(created, existing);
-    } catch (SQLException e) {
-      throw Db.translate("(schema check)", e);
     }
+    if (!problems.isEmpty()) {
+      throw new SchemaMismatchException(
+          String.join("\n", problems)
+              + "\nodgen creates missing tables but never alters existing ones: add the column"
+              + (problems.size() > 1 ? "s" : "") + " or use another database");
+    }
+    List<String> created = new ArrayList<>();
+    for (TableDef t : missing) {
+      for (String ddl : dialect.createTable(t)) {
+        try (var st = c.createStatement()) {
+          st.execute(ddl);
+        } catch (SQLException e) {
+          throw Db.translate(ddl, e);
+        }
+      }
+      created.add(t.name());
+    }
+    return new Result(created, existing);
   }
 
   /** Lower-cased name to actual name of every table in the connection's catalog and schema. */
