@@ -3,9 +3,11 @@ package dev.odgen.samples.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar opendental-server.jar}: starts the generated Open Dental API server with this application's
@@ -58,7 +60,9 @@ public final class ServerMain implements Callable<Integer> {
           + " (env ODGEN_EVENTS, default ${DEFAULT-VALUE})")
   EventsMode events;
 
-  private PrintWriter out;
+  /** The start-up and stop lines, through the application's logging backend (logback.xml). */
+  static final Logger LOG = LoggerFactory.getLogger(ServerMain.class);
+
   private PrintWriter err;
   private OpenDentalApp app;
 
@@ -78,9 +82,9 @@ public final class ServerMain implements Callable<Integer> {
     }
     OpenDentalApp app = launch.app();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      out.println("stopping...");
+      LOG.info("stopping...");
       app.stop();
-      out.println("stopped");
+      LOG.info("stopped");
     }, "odgen-shutdown"));
     // Jetty's threads keep the JVM running until the hook has stopped the server
   }
@@ -88,7 +92,6 @@ public final class ServerMain implements Callable<Integer> {
   /** Parses {@code args} and starts the server; usage and configuration errors come back as exit codes. */
   static Launch launch(String[] args, PrintWriter out, PrintWriter err) {
     ServerMain command = new ServerMain();
-    command.out = out;
     command.err = err;
     int code = new CommandLine(command)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -114,7 +117,7 @@ public final class ServerMain implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return BAD_CONFIGURATION;
     }
-    StartupBanner.lines(app, started).forEach(out::println);
+    StartupBanner.lines(app, started).forEach(LOG::info);
     return 0;
   }
 }

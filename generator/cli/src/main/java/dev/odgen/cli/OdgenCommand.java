@@ -12,6 +12,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "odgen",
+    scope = ScopeType.INHERIT, // --help and --version on every subcommand too
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates Java (entities, DAOs, SQL schema, a REST server and clients) from a YAML spec of an API.",

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +155,18 @@ class CliTest {
           2   the command line is wrong
           3   a file could not be read or written, or an internal error
         """), run.out);
+  }
+
+  @Test
+  void everySubcommandTakesHelp() {
+    for (String command : List.of("generate", "validate", "describe", "schema")) {
+      for (String help : List.of("--help", "-h")) {
+        Run run = run(command, help);
+        run.assertExit(0);
+        assertTrue(run.out.startsWith("Usage: odgen " + command), command + " " + help + ":\n" + run.out + run.err);
+        assertTrue(run.err.isEmpty(), run.err);
+      }
+    }
   }
 
   @Test

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A table generated code needs: its name and columns, in order. {@link Dialect#createTable}
- * renders the DDL; {@link SchemaManager} creates it when missing and checks its columns when
+ * renders the DDL; the server runtime's {@code SchemaManager} creates it when missing and checks its columns when
  * present.
  *
  * @param name the table name, e.g. {@code patient}

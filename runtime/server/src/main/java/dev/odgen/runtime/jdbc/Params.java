@@ -47,7 +47,7 @@ public final class Params {
     return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** The member's name for {@link ColumnType#ENUM_NAME} columns, or "" for {@code null}. */
+  /** The member's name for {@link dev.odgen.runtime.schema.ColumnType#ENUM_NAME} columns, or "" for {@code null}. */
   public static String enumName(WireEnum value) {
     return value == null ? "" : value.wireName();
   }

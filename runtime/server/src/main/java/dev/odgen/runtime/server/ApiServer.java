@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: runs generated route registrars under a base path on Javalin, with auth, error
@@ -40,6 +42,13 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class ApiServer implements AutoCloseable {
+  /**
+   * The logger of one INFO line per request ({@code GET /api/v1/patients/12 200 3 ms}); route or silence it
+   * by this name in the application's logging backend.
+   */
+  public static final String REQUEST_LOGGER = "odgen.requests";
+
+  private static final Logger REQUESTS = LoggerFactory.getLogger(REQUEST_LOGGER);
   private static final String TEXT = "text/plain; charset=utf-8";
   private static final String JSON = "application/json; charset=utf-8";
 
@@ -105,6 +114,7 @@ public final class ApiServer implements AutoCloseable {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxRequestBytes;
     cfg.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeout.toMillis()));
+    cfg.requestLogger.http(ApiServer::logRequest);
     // first, so that with an empty base path the catch-all below does not take it
     cfg.routes.get(config.healthPath, this::health);
     if (auth != null && !config.basePath.isEmpty()) {
@@ -157,6 +167,13 @@ public final class ApiServer implements AutoCloseable {
       WireWriter.write(formats, response.json(), ctx.outputStream());
     } else if (response.text() != null) {
       ctx.contentType(TEXT).result(response.text());
+    }
+  }
+
+  /** One line per request, after its answer: method, path, status and milliseconds. */
+  private static void logRequest(Context ctx, Float millis) {
+    if (REQUESTS.isInfoEnabled()) {
+      REQUESTS.info("{} {} {} {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), Math.round(millis));
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.odgen.runtime.jdbc.DatabaseUnavailableException;
+import dev.odgen.runtime.logging.LogCapture;
 import dev.odgen.runtime.testing.Gender;
 import dev.odgen.runtime.testing.Settings;
 import dev.odgen.runtime.wire.WireReader;
@@ -118,6 +119,30 @@ class ApiServerTest {
 
   private static void assertResponse(int status, String body, HttpResponse<String> r) {
     assertEquals(status + " " + body, r.statusCode() + " " + r.body());
+  }
+
+  @Test
+  void everyRequestIsOneLineOnTheRequestLogger() throws Exception {
+    try (LogCapture log = LogCapture.of(ApiServer.REQUEST_LOGGER)) {
+      call("GET", "/api/v1/patients/1", KEY, null, null);
+      call("GET", "/api/v1/patients/99", KEY, null, null);
+      call("GET", "/api/v1/patients/1", null, null, null);
+      call("GET", "/api/v1/boom", KEY, null, null);
+      List<String> lines = waitForLines(log, 4);
+      assertEquals(4, lines.size(), lines.toString());
+      assertTrue(lines.get(0).matches("GET /api/v1/patients/1 200 \\d+ ms"), lines.get(0));
+      assertTrue(lines.get(1).matches("GET /api/v1/patients/99 404 \\d+ ms"), lines.get(1));
+      assertTrue(lines.get(2).matches("GET /api/v1/patients/1 401 \\d+ ms"), lines.get(2));
+      assertTrue(lines.get(3).matches("GET /api/v1/boom 500 \\d+ ms"), lines.get(3));
+    }
+  }
+
+  /** The request line is written after the answer went out: give the server a moment to write it. */
+  private static List<String> waitForLines(LogCapture log, int count) throws InterruptedException {
+    for (int i = 0; i < 100 && log.lines().size() < count; i++) {
+      Thread.sleep(20);
+    }
+    return log.lines();
   }
 
   @Test
