@@ -17,6 +17,7 @@
 #        "none" for the JVM's defaults), MALLOC_ARENA_MAX (2, as the launcher), DB (h2: in memory, the default; mariadb: a scratch database on
 #        MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), user MARIADB_USER (root) without a password, created
 #        for the run and dropped after it)
+#        REQUEST_LOG (WARN: the per-request log line off; INFO to measure with it on)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -36,6 +37,8 @@ JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 [[ "$JAVA_OPTS" == "none" ]] && JAVA_OPTS=""
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"   # as generated-samples/bin/opendental-server sets it
 DB="${DB:-h2}"
+# the per-request log line (logger odgen.requests) costs a write to the console per request: off unless asked
+REQUEST_LOG="${REQUEST_LOG:-WARN}"
 MARIADB_HOST="${MARIADB_HOST:-127.0.0.1}"
 MARIADB_PORT="${MARIADB_PORT:-3306}"
 MARIADB_USER="${MARIADB_USER:-root}"
@@ -135,7 +138,7 @@ java $JAVA_OPTS -cp "$JAR:$MODULE_DIR/target/test-classes" dev.odgen.samples.ben
   "$ROUTES" >/tmp/odgen-bench-routed.log 2>&1 &
 ROUTED_PID=$!
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --host 127.0.0.1 --port "$PORT" --db-url "$DB_URL" "${DB_ARGS[@]}" \
+java $JAVA_OPTS -Dodgen.requests.level="$REQUEST_LOG" -jar "$JAR" --host 127.0.0.1 --port "$PORT" --db-url "$DB_URL" "${DB_ARGS[@]}" \
   --demo-data on >/tmp/odgen-bench-server.log 2>&1 &
 SERVER_PID=$!
 wait_for "http://127.0.0.1:$HELLO_PORT/hello"
@@ -193,4 +196,4 @@ echo
 echo "GET by id / hello-world: $RATIO (target >= 0.5); hello-world behind $ROUTES routes / hello-world: $ROUTED_RATIO"
 echo "  (the median of $ROUNDS rounds of the three, measured one after the other; the table shows that round)"
 echo "server resident memory: $SERVER_RSS MB now, $SERVER_PEAK MB peak (target < 300 MB); hello-world $HELLO_RSS MB"
-echo "database: $DB; load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}"
+echo "database: $DB; load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}; request log: $REQUEST_LOG"

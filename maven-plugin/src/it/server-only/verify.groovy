@@ -12,6 +12,12 @@ def sql = []
 new File(basedir, 'target/classes').eachFileRecurse { if (it.name.endsWith('.sql')) sql << it.name }
 assert !sql.isEmpty() : 'no SQL script reached target/classes'
 
+// the default database worked with nothing added: an H2 file in the tests' working directory
+assert new File(basedir, 'target/run/opendental.mv.db').isFile() : 'no H2 file: the server did not use its default database'
+def pom = new File(basedir, 'pom.xml').text
+assert !(pom =~ /<artifactId>(h2|mariadb-java-client|mysql-connector-j)<\/artifactId>/) : 'the project must not bring its own driver'
+
 def log = new File(basedir, 'build.log').text
+assert !log.contains('No suitable driver') : 'the embedded default database has no driver'
 assert log =~ /Tests run: 3, Failures: 0, Errors: 0, Skipped: 0/ : 'the downstream tests did not all run and pass'
 return true

@@ -143,6 +143,7 @@ public class GenerateMojo extends AbstractMojo {
     }
     CodegenRequest request = request(ArtifactKinds.parse(generate));
     requireSpec(request);
+    warnOfMissingRuntime(request);
     String digest = InputDigest.of(specFiles(request), request, generatorVersion());
     UpToDateState state = new UpToDateState(request.outputDir());
     try {
@@ -176,6 +177,16 @@ public class GenerateMojo extends AbstractMojo {
         .baseDir(project.getBasedir().toPath().toAbsolutePath().normalize())
         .generatedAnnotation(generatedAnnotation)
         .build();
+  }
+
+  /** A warning per runtime artifact the generated kinds need and the project does not declare. */
+  private void warnOfMissingRuntime(CodegenRequest request) {
+    for (String artifact : RuntimeArtifacts.missing(request.kinds(), project.getDependencies())) {
+      getLog().warn("odgen: the generated code links against " + RuntimeArtifacts.GROUP + ":" + artifact
+          + ", which this project does not declare");
+      getLog().warn("  fix: add it as a dependency (its version from " + RuntimeArtifacts.GROUP
+          + ":odgen-bom), unless another dependency brings it");
+    }
   }
 
   private void requireSpec(CodegenRequest request) throws MojoFailureException {

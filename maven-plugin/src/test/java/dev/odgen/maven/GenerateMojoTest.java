@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.CodegenException;
 import dev.odgen.codegen.CodegenRequest;
-import dev.odgen.spec.SpecInput;
 import dev.odgen.codegen.output.OutputException;
+import dev.odgen.spec.SpecInput;
 import dev.odgen.spec.diag.Diagnostic;
 import dev.odgen.spec.diag.Location;
 import dev.odgen.spec.diag.SpecException;
@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -304,6 +305,38 @@ class GenerateMojoTest {
     assertEquals(0, engine.requests.size());
     assertEquals(List.of(), mojo.project.getCompileSourceRoots());
     assertEquals(List.of("odgen: skipped (odgen.skip)"), log.infos);
+  }
+
+  @Test
+  void warnsOfEachRuntimeArtifactTheKindsNeedAndTheProjectLacks() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.execute();
+    assertEquals(List.of(
+        "odgen: the generated code links against dev.odgen:odgen-runtime-client, which this project does not declare",
+        "  fix: add it as a dependency (its version from dev.odgen:odgen-bom), unless another dependency brings it",
+        "odgen: the generated code links against dev.odgen:odgen-runtime-server, which this project does not declare",
+        "  fix: add it as a dependency (its version from dev.odgen:odgen-bom), unless another dependency brings it"),
+        log.warnings);
+
+    log.warnings.clear();
+    GenerateMojo clientOnly = mojo();
+    clientOnly.generate = List.of("client", "entities");
+    clientOnly.project.getDependencies().add(dependency("odgen-runtime-client"));
+    clientOnly.execute();
+    assertEquals(List.of(), log.warnings, "the client runtime brings the core the entities need");
+
+    GenerateMojo entitiesOnly = mojo();
+    entitiesOnly.generate = List.of("entities");
+    entitiesOnly.execute();
+    assertEquals(1, log.warnings.size() / 2, log.warnings.toString());
+    assertTrue(log.warnings.get(0).contains("dev.odgen:odgen-runtime-core"), log.warnings.toString());
+  }
+
+  private static Dependency dependency(String artifactId) {
+    Dependency dependency = new Dependency();
+    dependency.setGroupId("dev.odgen");
+    dependency.setArtifactId(artifactId);
+    return dependency;
   }
 
   private GenerateMojo mojo() {

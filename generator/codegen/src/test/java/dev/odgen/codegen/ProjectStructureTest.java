@@ -9,23 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rules about the code itself: every package says what it is for, and emitters stay pure (only the output
- * writer touches files).
- */
+/** Emitters stay pure: only the pipeline and the output writer touch files (package-info files are checked for
+ * the whole repository by {@code RepositoryStructureTest}). */
 class ProjectStructureTest {
 
   private static final Path CODEGEN = Path.of("src/main/java/dev/odgen/codegen");
-
-  @Test
-  void everyPackageHasAPackageInfo() throws IOException {
-    try (Stream<Path> dirs = Files.walk(CODEGEN)) {
-      List<Path> missing = dirs.filter(Files::isDirectory)
-          .filter(dir -> hasJava(dir) && !Files.exists(dir.resolve("package-info.java")))
-          .toList();
-      assertEquals(List.of(), missing);
-    }
-  }
 
   @Test
   void emittersDoNoIo() throws IOException {
@@ -36,14 +24,6 @@ class ProjectStructureTest {
           .filter(ProjectStructureTest::importsIo)
           .toList();
       assertEquals(List.of(), offenders);
-    }
-  }
-
-  private static boolean hasJava(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.anyMatch(p -> p.toString().endsWith(".java"));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -27,6 +27,9 @@
  *   <li><b>Formats.</b> Responses use the request's output formats: the date and date-time
  *       override parameters of {@link dev.odgen.runtime.wire.WireSettings} apply to every JSON
  *       response of that request.
+ *   <li><b>Logging.</b> One INFO line per request (method, path, status, milliseconds) on the SLF4J
+ *       logger {@value dev.odgen.runtime.server.ApiServer#REQUEST_LOGGER}; the library ships no
+ *       logging backend.
  * </ul>
  */
 package dev.odgen.runtime.server;

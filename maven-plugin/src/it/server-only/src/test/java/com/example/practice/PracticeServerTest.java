@@ -7,6 +7,8 @@ import com.example.practice.opendental.entity.Provider;
 import com.example.practice.opendental.server.OpenDentalServer;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +25,9 @@ class PracticeServerTest {
   private static OpenDentalServer server;
 
   @BeforeAll
-  static void start() {
-    server = PracticeServer.inMemory("practice", "dev", "cust").start();
+  static void start() throws IOException {
+    Files.deleteIfExists(Path.of("opendental.mv.db"));   // a fresh database each run
+    server = PracticeServer.onDefaultDatabase("dev", "cust").start();
   }
 
   @AfterAll
@@ -45,8 +48,9 @@ class PracticeServerTest {
 
     assertEquals(200, read.statusCode(), read.body());
     assertTrue(read.body().contains("\"Abbr\":\"DrJ\""), read.body());
-    Provider stored = server.providerDao().findById(1).orElseThrow();
+    Provider stored = server.daos().providers().findById(1).orElseThrow();
     assertEquals("Jones", stored.lName());
+    assertTrue(Files.isRegularFile(Path.of("opendental.mv.db")), "the default database is an H2 file here");
   }
 
   @Test
