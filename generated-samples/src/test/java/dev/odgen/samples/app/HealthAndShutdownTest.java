@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,38 +48,29 @@ class HealthAndShutdownTest {
   @Test
   void sigtermStopsTheServerThroughTheShutdownHook() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+    // the application's own logging configuration, not the tests' (which keeps the start-up lines quiet)
+    Process process = new ProcessBuilder(java, "-Dlogback.configurationFile=logback.xml",
+        "-cp", System.getProperty("java.class.path"),
         ServerMain.class.getName(), "--port", "0", "--demo-data", "off",
         "--db-url", "jdbc:h2:mem:sigterm;DB_CLOSE_DELAY=-1")
         .redirectErrorStream(true)
         .start();
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      List<String> output = new ArrayList<>();
-      String healthUrl = null;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        output.add(line);
-        Matcher health = Pattern.compile("health:\\s+(\\S+)").matcher(line);
-        if (health.find()) {
-          healthUrl = health.group(1);
-        }
-        if (line.contains("started in")) {
-          break;
-        }
-      }
-      assertTrue(healthUrl != null, "no start-up banner: " + output);
+    try {
+      ProcessLines output = ProcessLines.of(process);
+      String banner = output.await(line -> line.contains("started in"), Duration.ofSeconds(60));
+      Matcher health = Pattern.compile("health:\\s+(\\S+)").matcher(String.join("\n", output.lines()));
+      assertTrue(banner != null && health.find(), "no start-up banner: " + output.lines());
+      String healthUrl = health.group(1);
       assertEquals(200, RawHttp.getAnonymous(healthUrl).status());
 
       // SIGTERM; Process.destroy() would also close the output we still want to read
       process.toHandle().destroy();
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop");
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        output.add(line);
-      }
-      int stopping = output.indexOf("stopping...");
-      assertTrue(stopping >= 0 && output.subList(stopping, output.size()).contains("stopped"), output.toString());
-      String stopped = healthUrl;
-      assertThrows(UncheckedIOException.class, () -> RawHttp.getAnonymous(stopped));
+      assertTrue(output.await(line -> line.endsWith("ServerMain - stopped"), Duration.ofSeconds(10)) != null,
+          output.lines().toString());
+      assertTrue(output.lines().stream().anyMatch(line -> line.endsWith("ServerMain - stopping...")),
+          output.lines().toString());
+      assertThrows(UncheckedIOException.class, () -> RawHttp.getAnonymous(healthUrl));
     } finally {
       process.destroyForcibly();
     }
