@@ -18,7 +18,6 @@
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +101,7 @@ public class DocExamples {
         for (String p : git(gitDir, "ls-tree", "-r", "--name-only", "HEAD", PAGE_DIR).split("\n"))
             if (p.matches(Pattern.quote(PAGE_DIR) + "api[^/]*\\.md")) pages.add(p);
         Collections.sort(pages);
+        if (pages.isEmpty()) throw new IllegalStateException("no " + PAGE_DIR + "api*.md at HEAD of " + gitDir);
 
         List<Section> sections = new ArrayList<>();
         List<String> prosePages = new ArrayList<>();
@@ -490,11 +490,11 @@ public class DocExamples {
     static void printFigures(List<String> pages, List<String> prosePages, List<Section> sections, Path refDir,
                              Map<String, String> resourceByPage, Set<String> resourcesSeen, Set<String> matched) throws IOException {
         int reqs = 0, withBody = 0, bodyJson = 0, resps = 0, respJson = 0, truncated = 0, unpaired = 0, noStatus = 0;
-        List<String> withProblems = new ArrayList<>(), noExample = new ArrayList<>();
+        List<String> withProblems = new ArrayList<>(), noExample = new ArrayList<>(), noStatuses = new ArrayList<>();
         for (Section s : sections) {
             if (!s.problems.isEmpty()) withProblems.add(s.page + " | " + s.heading + " (" + s.problems.size() + ")");
             if (s.examples.isEmpty()) noExample.add(s.page + " | " + s.heading);
-            if (s.statuses.isEmpty()) noStatus++;
+            if (s.statuses.isEmpty()) { noStatus++; noStatuses.add(s.heading); }
             List<Resp> all = new ArrayList<>(s.unpaired);
             unpaired += s.unpaired.size();
             for (Example e : s.examples) {
@@ -514,7 +514,7 @@ public class DocExamples {
         System.out.println("example requests: " + reqs + ", with a body: " + withBody + " (JSON " + bodyJson + ", not JSON " + (withBody - bodyJson) + ")");
         System.out.println("example responses: " + resps + " (paired " + (resps - unpaired) + ", unpaired " + unpaired
                 + "), parsed as JSON: " + respJson + ", not JSON: " + (resps - respJson) + ", truncated (etc.): " + truncated);
-        System.out.println("sections without status lines: " + noStatus);
+        System.out.println("sections without status lines: " + noStatus + " " + noStatuses);
         System.out.println("sections without an example request: " + noExample.size() + " " + noExample);
         System.out.println("sections with problems: " + withProblems.size());
         for (String p : withProblems) System.out.println("  " + p);
@@ -665,7 +665,7 @@ public class DocExamples {
         static void write(StringBuilder b, Object v, String ind) {
             if (v == null) b.append("null");
             else if (v instanceof Num n) b.append(n.text());
-            else if (v instanceof Boolean || v instanceof Number || v instanceof BigDecimal) b.append(v);
+            else if (v instanceof Boolean || v instanceof Number) b.append(v);
             else if (v instanceof String str) quote(b, str);
             else if (v instanceof Map<?, ?> m) {
                 if (m.isEmpty()) { b.append("{}"); return; }
