@@ -123,6 +123,15 @@ public class GenerateMojo extends AbstractMojo {
   boolean generatedAnnotation = true;
 
   /**
+   * Adds the output to the test sources (and the SQL scripts to the test resources) instead of the main ones:
+   * for code only the project's tests use, e.g. a client of another version of the API.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.testSources", defaultValue = "false")
+  boolean testSources;
+
+  /**
    * Skips the goal: nothing is generated and no source root is added.
    *
    * @since 0.1.0
@@ -384,18 +393,31 @@ public class GenerateMojo extends AbstractMojo {
     text.lines().forEach(line -> getLog().error(line));
   }
 
-  /** Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources. */
+  /**
+   * Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources (test ones
+   * with {@code testSources}).
+   */
   private void registerOutput(CodegenRequest request) {
     String directory = request.outputDir().toString();
-    if (!project.getCompileSourceRoots().contains(directory)) {
-      project.addCompileSourceRoot(directory);
+    List<String> roots = testSources ? project.getTestCompileSourceRoots() : project.getCompileSourceRoots();
+    if (!roots.contains(directory)) {
+      if (testSources) {
+        project.addTestCompileSourceRoot(directory);
+      } else {
+        project.addCompileSourceRoot(directory);
+      }
     }
-    if (request.kinds().contains(ArtifactKind.SCHEMA) && project.getResources().stream()
+    List<Resource> resources = testSources ? project.getTestResources() : project.getResources();
+    if (request.kinds().contains(ArtifactKind.SCHEMA) && resources.stream()
         .noneMatch(r -> directory.equals(r.getDirectory()) && r.getIncludes().contains(SQL_FILES))) {
       Resource sql = new Resource();
       sql.setDirectory(directory);
       sql.addInclude(SQL_FILES);
-      project.addResource(sql);
+      if (testSources) {
+        project.addTestResource(sql);
+      } else {
+        project.addResource(sql);
+      }
     }
   }
 
