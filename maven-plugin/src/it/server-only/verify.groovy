@@ -20,4 +20,9 @@ assert !(pom =~ /<artifactId>(h2|mariadb-java-client|mysql-connector-j)<\/artifa
 def log = new File(basedir, 'build.log').text
 assert !log.contains('No suitable driver') : 'the embedded default database has no driver'
 assert log =~ /Tests run: 3, Failures: 0, Errors: 0, Skipped: 0/ : 'the downstream tests did not all run and pass'
+
+// the baseline given as coordinates was resolved from the repository and is the same spec
+assert log.contains('odgen: against the baseline dev.odgen:odgen-spec-opendental:') && log.contains(': no changes') :
+    'the baseline by coordinates was not compared'
+assert !new File(basedir, 'target/generated-resources/odgen/db/migration').exists() : 'no changes, so no script'
 return true

@@ -23,4 +23,15 @@ assert summaries.size() == 2 : "expected a generation in each run, log has ${sum
 assert (summaries[0][1] as int) > 0
 assert (summaries[1][1] as int) > 0 : 'run 2 rewrote nothing although Widgets changed'
 assert (summaries[1][3] as int) > 0 : 'run 2 removed nothing although Gadgets is gone'
+
+// run 2 compared with the baseline: the removed resource is a breaking change, logged as a warning; the script
+// adds the new column and only comments out the drop of the removed table
+assert log =~ /\[WARNING\] odgen: baseline-v1\/gadgets\.yaml:\d+:\d+: breaking: Gadgets: resource removed \(table gadget\) \[stored data: table removed\]/
+assert log.contains('odgen: against the baseline baseline-v1: ')
+def scripts = new File(basedir, 'target/generated-resources/odgen/db/migration').listFiles()*.name
+assert scripts.size() == 1 && scripts[0] ==~ /V[0-9.]+__odgen_.*\.sql/ : "migration scripts: ${scripts}"
+def script = new File(basedir, "target/generated-resources/odgen/db/migration/${scripts[0]}").text
+assert script.contains('ALTER TABLE `widget` ADD COLUMN `InStock`') : script
+assert script.contains('-- DROP TABLE `gadget`;') : script
+assert new File(basedir, "target/classes/db/migration/${scripts[0]}").isFile() : 'the script was not packaged'
 return true

@@ -5,11 +5,15 @@ import dev.odgen.codegen.Codegen;
 import dev.odgen.codegen.CodegenException;
 import dev.odgen.codegen.CodegenRequest;
 import dev.odgen.codegen.CodegenResult;
+import dev.odgen.codegen.diff.ClientImpact;
+import dev.odgen.codegen.diff.DiffReport;
 import dev.odgen.codegen.emit.GeneratedFile;
 import dev.odgen.codegen.output.OutputException;
 import dev.odgen.spec.SpecFiles;
 import dev.odgen.spec.SpecInput;
+import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.spec.diag.SpecException;
+import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.yaml.SpecSource;
 import java.io.File;
 import java.io.IOException;
@@ -22,10 +26,14 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Generates Java sources (and the SQL schema script) from an odgen spec and adds them to the build. Runs in
@@ -115,12 +123,83 @@ public class GenerateMojo extends AbstractMojo {
   boolean generatedAnnotation = true;
 
   /**
+   * Adds the output to the test sources (and the SQL scripts to the test resources) instead of the main ones:
+   * for code only the project's tests use, e.g. a client of another version of the API.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.testSources", defaultValue = "false")
+  boolean testSources;
+
+  /**
    * Skips the goal: nothing is generated and no source root is added.
    *
    * @since 0.1.0
    */
   @Parameter(property = "odgen.skip", defaultValue = "false")
   boolean skip;
+
+  /**
+   * An earlier version of the spec to compare with: a spec folder, file or jar relative to the project, or the
+   * coordinates of an earlier spec artifact, e.g. {@code dev.odgen:odgen-spec-opendental:0.1.0}, resolved from
+   * the build's repositories. With it every build logs each change (breaking ones as warnings) and the
+   * summary, and writes the migration script from the baseline's tables to the spec's into {@code
+   * migrationDirectory}. A changed stored value of an enum member always fails the build.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.baseline")
+  String baseline;
+
+  /**
+   * With a {@code baseline}: fail the build when the spec breaks API clients of the baseline (something they
+   * call, send or read was removed or changed).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.failOnBreaking", defaultValue = "false")
+  boolean failOnBreaking;
+
+  /**
+   * With a {@code baseline}: where the migration script goes, as a Flyway versioned migration {@code
+   * V<version>__odgen_<old>_to_<new>.sql}; the folder above {@code db/migration} is added as a resource folder,
+   * so the script is packaged as {@code db/migration/...}, where Flyway looks by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.migrationDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/odgen/db/migration")
+  File migrationDirectory;
+
+  /**
+   * With a {@code baseline}: the database of the migration script, {@code mariadb} (also MySQL) or {@code h2}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.migrationDialect", defaultValue = "mariadb")
+  String migrationDialect;
+
+  /**
+   * With a {@code baseline}: the Flyway version of the migration script. Default: the spec's {@code
+   * api.docsVersion}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "odgen.migrationVersion")
+  String migrationVersion;
+
+  /** Maven's resolver, for a baseline given as coordinates. */
+  @Component
+  RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  List<RemoteRepository> remoteRepositories;
+
+  /** Finds spec artifacts by coordinates; tests put a fake here. */
+  SpecArtifacts specArtifacts;
 
   /** The project whose source roots receive the output. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -162,6 +241,77 @@ public class GenerateMojo extends AbstractMojo {
           "odgen: cannot read or write the up-to-date record " + shown(state.file()) + ": " + e.getMessage(), e);
     }
     registerOutput(request);
+    if (baseline != null && !baseline.isBlank()) {
+      compareWithBaseline(request);
+    }
+  }
+
+  /** Logs the changes since the baseline, writes the migration script, and fails when told to. */
+  private void compareWithBaseline(CodegenRequest request) throws MojoExecutionException, MojoFailureException {
+    Dialect dialect = switch (migrationDialect.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "mariadb", "mysql" -> Dialect.MARIADB;
+      case "h2" -> Dialect.H2;
+      default -> throw new MojoFailureException("odgen: unknown migrationDialect '" + migrationDialect
+          + "': use mariadb or h2");
+    };
+    BaselineCheck.Outcome outcome;
+    String label;
+    try {
+      SpecArtifacts artifacts = specArtifacts != null ? specArtifacts
+          : new ResolvedSpecArtifacts(repositorySystem, repositorySession, remoteRepositories);
+      Baseline.Located located = Baseline.locate(baseline, request.baseDir(), artifacts);
+      label = located.label();
+      ApiModel old = loadBaseline(located);
+      ApiModel now = request.spec().load(request.baseDir());
+      String version = migrationVersion != null && !migrationVersion.isBlank() ? migrationVersion.strip()
+          : now.api().docsVersion();
+      outcome = new BaselineCheck(getLog()).run(old, label, now, describeSpec(request),
+          migrationDirectory.toPath().toAbsolutePath().normalize(), dialect, version);
+    } catch (SpecException e) {
+      logErrors(e.render());
+      throw new MojoFailureException("odgen: the spec has errors (listed above)", e);
+    } catch (BaselineException e) {
+      getLog().error("odgen: " + e.getMessage());
+      throw new MojoFailureException("odgen: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("odgen: " + e.getMessage() + " (set migrationVersion)", e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("odgen: cannot compare with the baseline: " + e.getMessage(), e);
+    }
+    outcome.script().ifPresent(file -> registerMigrations(file.getParent()));
+    DiffReport report = outcome.report();
+    if (report.errors() > 0) {
+      throw new MojoFailureException("odgen: " + report.errors() + " enum member(s) changed their stored value since"
+          + " the baseline " + label + ": rows stored before would silently change meaning (listed above)");
+    }
+    if (failOnBreaking && report.hasBreaking()) {
+      throw new MojoFailureException("odgen: " + report.count(ClientImpact.BREAKING) + " change(s) break API clients"
+          + " of the baseline " + label + " (listed above; failOnBreaking)");
+    }
+  }
+
+  private ApiModel loadBaseline(Baseline.Located located) throws BaselineException, IOException {
+    try {
+      return located.input().load(project.getBasedir().toPath());
+    } catch (SpecException e) {
+      logErrors(e.render());
+      throw new BaselineException("the baseline " + located.label() + " has errors (listed above)", e);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new BaselineException("cannot read the baseline " + located.label() + ": "
+          + (e.getReason() != null ? e.getReason() : "no such file"), e);
+    }
+  }
+
+  /** Adds the folder above {@code db/migration} as a resource folder, so the scripts are packaged. */
+  private void registerMigrations(Path migrationDir) {
+    Path root = migrationDir.getParent() != null && migrationDir.getParent().getParent() != null
+        && migrationDir.endsWith(Path.of("db", "migration")) ? migrationDir.getParent().getParent() : migrationDir;
+    String directory = root.toString();
+    if (project.getResources().stream().noneMatch(r -> directory.equals(r.getDirectory()))) {
+      Resource resource = new Resource();
+      resource.setDirectory(directory);
+      project.addResource(resource);
+    }
   }
 
   /** The request these parameters stand for. */
@@ -243,18 +393,31 @@ public class GenerateMojo extends AbstractMojo {
     text.lines().forEach(line -> getLog().error(line));
   }
 
-  /** Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources. */
+  /**
+   * Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources (test ones
+   * with {@code testSources}).
+   */
   private void registerOutput(CodegenRequest request) {
     String directory = request.outputDir().toString();
-    if (!project.getCompileSourceRoots().contains(directory)) {
-      project.addCompileSourceRoot(directory);
+    List<String> roots = testSources ? project.getTestCompileSourceRoots() : project.getCompileSourceRoots();
+    if (!roots.contains(directory)) {
+      if (testSources) {
+        project.addTestCompileSourceRoot(directory);
+      } else {
+        project.addCompileSourceRoot(directory);
+      }
     }
-    if (request.kinds().contains(ArtifactKind.SCHEMA) && project.getResources().stream()
+    List<Resource> resources = testSources ? project.getTestResources() : project.getResources();
+    if (request.kinds().contains(ArtifactKind.SCHEMA) && resources.stream()
         .noneMatch(r -> directory.equals(r.getDirectory()) && r.getIncludes().contains(SQL_FILES))) {
       Resource sql = new Resource();
       sql.setDirectory(directory);
       sql.addInclude(SQL_FILES);
-      project.addResource(sql);
+      if (testSources) {
+        project.addTestResource(sql);
+      } else {
+        project.addResource(sql);
+      }
     }
   }
 

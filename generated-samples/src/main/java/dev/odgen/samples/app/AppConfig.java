@@ -1,7 +1,9 @@
 package dev.odgen.samples.app;
 
+import dev.odgen.runtime.jdbc.SchemaPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,9 +15,10 @@ import java.util.Objects;
  * @param keysFile the file of accepted key pairs, or null for the demo pair
  * @param clock the server's clock (dates of demo data, aging, serverDateTime)
  * @param events whether Database Events (webhooks of the subscriptions) are sent
+ * @param schema what to do with the tables at start; null for the database's default ({@link #schemaPolicy()})
  */
 public record AppConfig(String host, int port, String jdbcUrl, String user, String password, Path keysFile,
-    DemoDataMode demoData, Clock clock, EventsMode events) {
+    DemoDataMode demoData, Clock clock, EventsMode events, SchemaPolicy schema) {
   /** The default database: an H2 file under the working directory. */
   public static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/opendental";
   public static final int DEFAULT_PORT = 8080;
@@ -29,39 +32,55 @@ public record AppConfig(String host, int port, String jdbcUrl, String user, Stri
   }
 
   /**
+   * The schema policy to start with: the one set, else {@code migrate} on H2 (the embedded database is the
+   * server's own) and {@code validate} on MariaDB/MySQL (a shared database changes only when its operator says).
+   */
+  public SchemaPolicy schemaPolicy() {
+    if (schema != null) {
+      return schema;
+    }
+    return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:") ? SchemaPolicy.MIGRATE : SchemaPolicy.VALIDATE;
+  }
+
+  /**
    * The defaults: port 8080 on every interface, the H2 file, demo keys, demo data into an empty database, events
    * on.
    */
   public static AppConfig defaults() {
     return new AppConfig("0.0.0.0", DEFAULT_PORT, DEFAULT_JDBC_URL, "sa", "", null, DemoDataMode.AUTO,
-        Clock.systemDefaultZone(), EventsMode.ON);
+        Clock.systemDefaultZone(), EventsMode.ON, null);
   }
 
   public AppConfig withHost(String newHost) {
-    return new AppConfig(newHost, port, jdbcUrl, user, password, keysFile, demoData, clock, events);
+    return new AppConfig(newHost, port, jdbcUrl, user, password, keysFile, demoData, clock, events, schema);
   }
 
   public AppConfig withPort(int newPort) {
-    return new AppConfig(host, newPort, jdbcUrl, user, password, keysFile, demoData, clock, events);
+    return new AppConfig(host, newPort, jdbcUrl, user, password, keysFile, demoData, clock, events, schema);
   }
 
   public AppConfig withDatabase(String url, String newUser, String newPassword) {
-    return new AppConfig(host, port, url, newUser, newPassword, keysFile, demoData, clock, events);
+    return new AppConfig(host, port, url, newUser, newPassword, keysFile, demoData, clock, events, schema);
   }
 
   public AppConfig withKeysFile(Path file) {
-    return new AppConfig(host, port, jdbcUrl, user, password, file, demoData, clock, events);
+    return new AppConfig(host, port, jdbcUrl, user, password, file, demoData, clock, events, schema);
   }
 
   public AppConfig withDemoData(DemoDataMode mode) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, mode, clock, events);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, mode, clock, events, schema);
   }
 
   public AppConfig withClock(Clock newClock) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, newClock, events);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, newClock, events, schema);
+  }
+
+  /** The schema policy; null for the database's default. */
+  public AppConfig withSchema(SchemaPolicy policy) {
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, events, policy);
   }
 
   public AppConfig withEvents(EventsMode mode) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, mode);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, mode, schema);
   }
 }

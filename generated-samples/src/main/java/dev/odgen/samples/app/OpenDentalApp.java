@@ -1,7 +1,10 @@
 package dev.odgen.samples.app;
 
 import dev.odgen.runtime.jdbc.DataAccessException;
+import dev.odgen.runtime.jdbc.SchemaManager;
+import dev.odgen.runtime.jdbc.SchemaMigrationException;
 import dev.odgen.runtime.jdbc.SchemaMismatchException;
+import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.samples.app.actions.AppointmentBook;
 import dev.odgen.samples.app.actions.FamilyAging;
 import dev.odgen.samples.app.actions.InsuranceHistory;
@@ -12,6 +15,7 @@ import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.app.events.DatabaseEvents;
 import dev.odgen.samples.app.hooks.ApplicationHooks;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
+import dev.odgen.samples.opendental.schema.OpenDentalSchema;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -31,10 +35,14 @@ public final class OpenDentalApp implements AutoCloseable {
   private final ApiKeys keys;
   private final Optional<DemoSummary> demo;
   private final Optional<DatabaseEvents> events;
+  private final SchemaPolicy schemaPolicy;
+  private final SchemaManager.Result schema;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
   private OpenDentalApp(Database database, OpenDentalServer server, ApiKeys keys, Optional<DemoSummary> demo,
-      Optional<DatabaseEvents> events) {
+      Optional<DatabaseEvents> events, SchemaPolicy schemaPolicy, SchemaManager.Result schema) {
+    this.schemaPolicy = schemaPolicy;
+    this.schema = schema;
     this.database = database;
     this.server = server;
     this.keys = keys;
@@ -54,6 +62,7 @@ public final class OpenDentalApp implements AutoCloseable {
     Database database = Database.open(config.jdbcUrl(), config.user(), config.password());
     OpenDentalServer server = null;
     try {
+      SchemaManager.Result schema = applySchema(config, database);
       OpenDentalDaos daos = ApplicationHooks.over(database.db())
           .installInto(OpenDentalDaos.builder(database.db()).clock(config.clock()))
           .build();
@@ -62,7 +71,7 @@ public final class OpenDentalApp implements AutoCloseable {
       listen(server, config.port());
       Optional<DatabaseEvents> events = config.events() == EventsMode.ON
           ? Optional.of(DatabaseEvents.start(server)) : Optional.empty();
-      return new OpenDentalApp(database, server, keys, demo, events);
+      return new OpenDentalApp(database, server, keys, demo, events, config.schemaPolicy(), schema);
     } catch (StartupException | RuntimeException e) {
       if (server != null) {
         server.stop();
@@ -72,11 +81,32 @@ public final class OpenDentalApp implements AutoCloseable {
     }
   }
 
+  /**
+   * Brings the tables to the spec as the configured policy allows, before anything else touches them; the server
+   * itself is then built with policy none, so the work is done (and reported) once.
+   */
+  private static SchemaManager.Result applySchema(AppConfig config, Database database) throws StartupException {
+    SchemaPolicy policy = config.schemaPolicy();
+    try {
+      return new SchemaManager(database.db()).apply(policy, OpenDentalSchema.TABLES);
+    } catch (SchemaMigrationException e) {
+      throw new StartupException("migrating the tables of " + database.url() + " failed, so the server does not"
+          + " start:\n" + e.getMessage());
+    } catch (SchemaMismatchException e) {
+      throw new StartupException("the database at " + database.url() + " does not have the tables this server needs"
+          + " (schema policy " + policy.optionName() + "):\n" + e.getMessage()
+          + (policy == SchemaPolicy.VALIDATE ? "\n  or: start with --schema migrate (env ODGEN_SCHEMA=migrate)" : ""));
+    } catch (DataAccessException e) {
+      throw new StartupException("cannot create the tables in " + database.url() + ": " + e.getMessage());
+    }
+  }
+
   private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, OpenDentalDaos daos)
       throws StartupException {
     try {
       return OpenDentalServer.builder()
           .daos(daos)
+          .schema(SchemaPolicy.NONE)
           .keys(keys.store())
           .host(config.host())
           .port(config.port())
@@ -160,6 +190,16 @@ public final class OpenDentalApp implements AutoCloseable {
   /** What the demo data inserted, when it was inserted at this start. */
   public Optional<DemoSummary> demo() {
     return demo;
+  }
+
+  /** The schema policy the server started with. */
+  public SchemaPolicy schemaPolicy() {
+    return schemaPolicy;
+  }
+
+  /** What the schema policy did at this start. */
+  public SchemaManager.Result schema() {
+    return schema;
   }
 
   public String databaseUrl() {

@@ -1,5 +1,6 @@
 package dev.odgen.samples.app;
 
+import dev.odgen.runtime.jdbc.SchemaPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -54,6 +55,13 @@ public final class ServerMain implements Callable<Integer> {
       description = "insert the demo practice: auto = into an empty database, on = required (the database must be"
           + " empty), off = never (env ODGEN_DEMO_DATA, default ${DEFAULT-VALUE})")
   DemoDataMode demoData;
+
+  @Option(names = "--schema", defaultValue = "${env:ODGEN_SCHEMA}", paramLabel = "validate|migrate|none",
+      description = "what to do with the tables at start: validate = create missing tables, refuse missing or narrow"
+          + " columns; migrate = also add and widen columns, each statement logged and recorded in"
+          + " odgen_schema_history, never dropping or narrowing; none = touch nothing (env ODGEN_SCHEMA; default"
+          + " migrate on H2, validate on MariaDB/MySQL)")
+  SchemaPolicy schema;
 
   @Option(names = "--events", defaultValue = "${env:ODGEN_EVENTS:-on}", paramLabel = "on|off",
       description = "send Database Events (webhooks) for the subscriptions with a WatchTable"
@@ -110,7 +118,8 @@ public final class ServerMain implements Callable<Integer> {
         .withDatabase(dbUrl, dbUser, dbPassword)
         .withKeysFile(keysFile)
         .withDemoData(demoData)
-        .withEvents(events);
+        .withEvents(events)
+        .withSchema(schema);
     try {
       app = OpenDentalApp.start(config);
     } catch (StartupException e) {

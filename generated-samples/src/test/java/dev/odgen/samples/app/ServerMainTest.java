@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.odgen.runtime.logging.LogCapture;
+import dev.odgen.runtime.jdbc.SchemaPolicy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -82,11 +83,37 @@ class ServerMainTest {
     String url = "jdbc:h2:mem:mismatch;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE";
     try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
       keepAlive.createStatement().execute("CREATE TABLE patient (PatNum BIGINT PRIMARY KEY, LName VARCHAR(100))");
-      ServerMain.Launch launch = launch("--db-url", url, "--port", "0");
+      ServerMain.Launch launch = launch("--db-url", url, "--port", "0", "--schema", "validate");
       assertEquals(1, launch.exitCode());
-      assertTrue(err().contains("does not have the tables this server needs:"), err());
-      assertTrue(err().contains("table 'patient' has no column 'FName'"), err());
+      assertTrue(err().contains("does not have the tables this server needs (schema policy validate):"), err());
+      assertTrue(err().contains("table 'patient' has no column 'FName' (varchar(255))"), err());
+      assertTrue(err().contains("ALTER TABLE `patient` ADD COLUMN `FName` varchar(255) NOT NULL DEFAULT '';"), err());
+      assertTrue(err().contains("or: start with --schema migrate (env ODGEN_SCHEMA=migrate)"), err());
     }
+  }
+
+  @Test
+  void onH2TheServerMigratesByDefaultAndSaysSo() throws Exception {
+    String url = "jdbc:h2:mem:migrates;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+    try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
+      keepAlive.createStatement().execute("CREATE TABLE patient (PatNum BIGINT AUTO_INCREMENT PRIMARY KEY,"
+          + " LName VARCHAR(100) NOT NULL DEFAULT '')");
+      keepAlive.createStatement().execute("INSERT INTO patient (LName) VALUES ('Keep')");
+      ServerMain.Launch launch = launch("--db-url", url, "--port", "0", "--demo-data", "off", "--events", "off");
+      try {
+        assertTrue(launch.running(), err());
+        assertEquals(SchemaPolicy.MIGRATE, launch.app().schemaPolicy());
+        assertTrue(banner().matches("(?s).*  schema:   migrate: \\d+ statements applied \\(recorded in"
+            + " odgen_schema_history\\) \\(--schema validate\\|migrate\\|none\\).*"), banner());
+        var rs = keepAlive.createStatement().executeQuery("SELECT LName, FName FROM patient");
+        assertTrue(rs.next());
+        assertEquals("Keep", rs.getString(1));
+        assertEquals("", rs.getString(2), "the added column holds its blank default");
+      } finally {
+        stop(launch);
+      }
+    }
+    assertEquals(2, launch("--schema", "sometimes").exitCode());
   }
 
   @Test

@@ -12,5 +12,8 @@ public final class ExitCodes {
   /** A file could not be read or written, or odgen itself failed. */
   public static final int FAILURE = 3;
 
+  /** {@code diff}: a change the options refuse (breaking with {@code --fail-on breaking}, a changed stored value). */
+  public static final int CHANGES_REFUSED = 4;
+
   private ExitCodes() {}
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         ValidateCommand.class,
         DescribeCommand.class,
         SchemaCommand.class,
+        DiffCommand.class,
         CommandLine.HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -28,7 +29,8 @@ import picocli.CommandLine.ScopeType;
         ExitCodes.OK + ":done; the spec is valid",
         ExitCodes.SPEC_ERRORS + ":the spec has errors (printed to stderr with file:line:column)",
         ExitCodes.USAGE + ":the command line is wrong",
-        ExitCodes.FAILURE + ":a file could not be read or written, or an internal error"})
+        ExitCodes.FAILURE + ":a file could not be read or written, or an internal error",
+        ExitCodes.CHANGES_REFUSED + ":diff found changes its options refuse"})
 public final class OdgenCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,

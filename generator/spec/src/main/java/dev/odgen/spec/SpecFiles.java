@@ -76,6 +76,40 @@ public final class SpecFiles {
     }
   }
 
+  /** Where spec jars keep their specs: {@code odgen/specs/<name>/api.yaml}. */
+  static final String JAR_SPECS = "odgen/specs";
+
+  /**
+   * The files of the one spec packaged in {@code jar} under {@code odgen/specs/<name>/}, shown as {@code
+   * <jar file name>!/odgen/specs/<name>/...} so that two jars of one spec tell their files apart.
+   *
+   * @throws NoSuchFileException when the jar is missing, holds no spec, or holds several (naming them)
+   */
+  public static List<SpecSource> readJar(Path jar, Path baseDir) throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new NoSuchFileException(label(jar, baseDir), null, "no such jar");
+    }
+    try (FileSystem zip = FileSystems.newFileSystem(jar, (ClassLoader) null)) {
+      Path specs = zip.getPath("/" + JAR_SPECS);
+      List<Path> folders = new ArrayList<>();
+      if (Files.isDirectory(specs)) {
+        try (Stream<Path> list = Files.list(specs)) {
+          list.filter(f -> Files.isRegularFile(f.resolve(API_FILE))).sorted().forEach(folders::add);
+        }
+      }
+      if (folders.size() != 1) {
+        throw new NoSuchFileException(label(jar, baseDir), null, folders.isEmpty()
+            ? "the jar holds no spec (no " + JAR_SPECS + "/<name>/" + API_FILE + ")"
+            : "the jar holds several specs: " + folders.stream().map(f -> f.getFileName().toString().replace("/", ""))
+                .toList());
+      }
+      Path folder = folders.get(0);
+      return readFolder(folder, jar.getFileName() + "!" + folder.toString().replaceAll("/+$", ""));
+    } catch (java.util.zip.ZipException | java.nio.file.ProviderNotFoundException e) {
+      throw new NoSuchFileException(label(jar, baseDir), null, "not a jar: " + e.getMessage());
+    }
+  }
+
   /** How to name the spec at {@code spec} as a whole: its path relative to {@code baseDir}. */
   public static String label(Path spec, Path baseDir) {
     return relative(baseDir.toAbsolutePath().normalize(), spec.toAbsolutePath().normalize());

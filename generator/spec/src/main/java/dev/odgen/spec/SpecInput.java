@@ -23,6 +23,19 @@ public sealed interface SpecInput {
     return new OnClasspath(loader, folder);
   }
 
+  /** The one spec packaged in a jar file (a spec artifact such as {@code odgen-spec-opendental-0.1.0.jar}). */
+  static SpecInput jar(Path jar) {
+    return new InJar(jar);
+  }
+
+  /**
+   * A folder or file, or a jar of a packaged spec when the path names a {@code .jar} file: how front ends take a
+   * spec given as one path.
+   */
+  static SpecInput of(Path path) {
+    return path.getFileName() != null && path.getFileName().toString().endsWith(".jar") ? jar(path) : path(path);
+  }
+
   /** The spec's files; paths in them are relative to {@code baseDir} (on disk) or the folder (classpath). */
   List<SpecSource> read(Path baseDir) throws IOException;
 
@@ -48,6 +61,23 @@ public sealed interface SpecInput {
     @Override
     public String label(Path baseDir) {
       return SpecFiles.label(path, baseDir);
+    }
+  }
+
+  /** A spec packaged in a jar file under {@code odgen/specs/<name>/}. */
+  record InJar(Path jar) implements SpecInput {
+    public InJar {
+      Objects.requireNonNull(jar, "jar == null");
+    }
+
+    @Override
+    public List<SpecSource> read(Path baseDir) throws IOException {
+      return SpecFiles.readJar(jar, baseDir);
+    }
+
+    @Override
+    public String label(Path baseDir) {
+      return SpecFiles.label(jar, baseDir);
     }
   }
 

@@ -153,6 +153,8 @@ final class ActionMethods {
       DocumentedMethod method = new DocumentedMethod(methodName, EndpointDocs.of(ctx.model().api(), action.method(),
           action.path(), summary, action.versionAdded().or(resource::versionAdded), action.deprecated(), ""));
       MethodSpec.Builder spec = method.spec().addModifiers(Modifier.PUBLIC);
+      method.since(EndpointDocs.product(ctx.model().api()), action.versionAdded().or(resource::versionAdded),
+          action.method() + " " + action.path());
       if (action.deprecated().isPresent()) {
         method.tag("@deprecated deprecated by the API since version $L", action.deprecated().get());
         spec.addAnnotation(Deprecated.class);

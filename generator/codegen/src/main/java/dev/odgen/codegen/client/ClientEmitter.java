@@ -69,13 +69,28 @@ public final class ClientEmitter extends JavaEmitter<Resource> {
           .initializer("$L", ctx.model().api().paging().pageSize())
           .build());
     }
+    String version = DocumentedMethod.SERVER_VERSION_FIELD;
     type.addField(ClientTypes.HTTP_TRANSPORT, JavaNames.TRANSPORT, Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(ClientTypes.SERVER_VERSION, version, Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The server's version when known: calls and fields newer than it are refused unsent.\n")
+            .build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A client sending its calls through {@code $L}.\n", JavaNames.TRANSPORT)
+            .addJavadoc("A client sending its calls through {@code $L}, whatever the server's version.\n",
+                JavaNames.TRANSPORT)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(ClientTypes.HTTP_TRANSPORT, JavaNames.TRANSPORT)
+            .addStatement("this($N, $T.unknown())", JavaNames.TRANSPORT, ClientTypes.SERVER_VERSION)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A client sending its calls through {@code $L} to a server of {@code $L}: calls and fields\n"
+                + "the spec says came later throw {@code ApiVersionException} before anything is sent.\n",
+                JavaNames.TRANSPORT, version)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ClientTypes.HTTP_TRANSPORT, JavaNames.TRANSPORT)
+            .addParameter(ClientTypes.SERVER_VERSION, version)
             .addStatement("this.$N = $T.requireNonNull($N, $S)", JavaNames.TRANSPORT, Objects.class,
                 JavaNames.TRANSPORT, JavaNames.TRANSPORT)
+            .addStatement("this.$N = $T.requireNonNull($N, $S)", version, Objects.class, version, version)
             .build())
         .addMethods(crud.methods())
         .addMethods(actions.methods());

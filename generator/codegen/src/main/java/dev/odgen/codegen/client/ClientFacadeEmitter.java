@@ -79,7 +79,8 @@ public final class ClientFacadeEmitter extends JavaEmitter<EmitContext> {
       type.addField(ctx.names().resourceClient(resource), accessors.of(resource.name()), Modifier.PRIVATE,
           Modifier.FINAL);
     }
-    type.addMethod(constructor(ctx, resources, accessors))
+    type.addMethod(constructor(ctx))
+        .addMethod(versionedConstructor(ctx, resources, accessors))
         .addMethod(MethodSpec.methodBuilder(JavaNames.BUILDER)
             .addJavadoc("A builder: set the base URL and the credentials, then {@code build()}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -156,20 +157,32 @@ public final class ClientFacadeEmitter extends JavaEmitter<EmitContext> {
         .build();
   }
 
-  private static MethodSpec constructor(EmitContext ctx, List<Resource> resources, Identifiers accessors) {
+  private static MethodSpec constructor(EmitContext ctx) {
     String configure = ctx.model().api().auth().credentials().isEmpty()
         ? "(build it with {@link #" + WIRE + "})"
         : "(build it with {@link #" + AUTH + "} and {@link #" + WIRE + "})";
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+    return MethodSpec.constructorBuilder()
         .addJavadoc("A client over {@code $L}, for a configuration the builder does not offer\n$L.\n",
             JavaNames.TRANSPORT, configure)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(ClientTypes.HTTP_TRANSPORT, JavaNames.TRANSPORT)
+        .addStatement("this($N, $T.unknown())", JavaNames.TRANSPORT, ClientTypes.SERVER_VERSION)
+        .build();
+  }
+
+  private static MethodSpec versionedConstructor(EmitContext ctx, List<Resource> resources, Identifiers accessors) {
+    String version = DocumentedMethod.SERVER_VERSION_FIELD;
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc("A client over {@code $L} to a server of {@code $L}: calls and fields the spec says came later\n"
+            + "throw {@code ApiVersionException} before anything is sent.\n", JavaNames.TRANSPORT, version)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(ClientTypes.HTTP_TRANSPORT, JavaNames.TRANSPORT)
+        .addParameter(ClientTypes.SERVER_VERSION, version)
         .addStatement("this.$N = $T.requireNonNull($N, $S)", JavaNames.TRANSPORT, Objects.class, JavaNames.TRANSPORT,
             JavaNames.TRANSPORT);
     for (Resource resource : resources) {
-      constructor.addStatement("this.$N = new $T($N)", accessors.of(resource.name()),
-          ctx.names().resourceClient(resource), JavaNames.TRANSPORT);
+      constructor.addStatement("this.$N = new $T($N, $N)", accessors.of(resource.name()),
+          ctx.names().resourceClient(resource), JavaNames.TRANSPORT, version);
     }
     return constructor.build();
   }

@@ -12,6 +12,8 @@ import dev.odgen.runtime.client.Pager;
 import dev.odgen.runtime.client.QueryParams;
 import dev.odgen.runtime.client.RateLimiter;
 import dev.odgen.runtime.client.RetryPolicy;
+import dev.odgen.runtime.client.ServerVersion;
+import dev.odgen.runtime.client.ApiVersionException;
 import dev.odgen.runtime.client.Timekeeper;
 import dev.odgen.runtime.wire.AuthSettings;
 import dev.odgen.runtime.wire.Colors;
@@ -40,6 +42,8 @@ final class ClientTypes {
   static final ClassName INTERVALS = ClassName.get(Intervals.class);
   static final ClassName JSON_BODY = ClassName.get(JsonBody.class);
   static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+  static final ClassName SERVER_VERSION = ClassName.get(ServerVersion.class);
+  static final ClassName API_VERSION_EXCEPTION = ClassName.get(ApiVersionException.class);
 
   private ClientTypes() {}
 }

@@ -236,7 +236,24 @@ final class CrudMethods {
     }
     method.tag("@param $L the fields to send; those it does not set are left out of the body", JavaNames.PATCH)
         .spec().addParameter(ctx.names().patch(resource), JavaNames.PATCH);
+    CodeBlock since = fieldVersions(op);
+    if (since != null) {
+      method.tag("@throws $T when the client was given a server version older than a field the patch sets",
+          ClientTypes.API_VERSION_EXCEPTION);
+      method.spec().addStatement("this.$N.requireFields($S, $N::has, $L)", DocumentedMethod.SERVER_VERSION_FIELD,
+          op.method() + " " + op.path(), JavaNames.PATCH, since);
+    }
     return CodeBlock.of("$N::$L", JavaNames.PATCH, writeMethod);
+  }
+
+  /** {@code Map.of("Birthdate", "22.3.6", ...)}: the body fields the spec says were added later, or null. */
+  private CodeBlock fieldVersions(Operation op) {
+    List<CodeBlock> entries = new ArrayList<>();
+    for (BodyField body : op.body()) {
+      Optional<String> since = body.versionAdded().or(() -> resource.field(body.field()).flatMap(Field::versionAdded));
+      since.ifPresent(v -> entries.add(CodeBlock.of("$T.entry($S, $S)", Map.class, body.field(), v)));
+    }
+    return entries.isEmpty() ? null : CodeBlock.of("$T.ofEntries($L)", Map.class, CodeBlock.join(entries, ", "));
   }
 
   /** A method on the item path, with the id parameter. */
@@ -253,6 +270,8 @@ final class CrudMethods {
     DocumentedMethod method = new DocumentedMethod(name, EndpointDocs.of(ctx.model().api(), op.method(), op.path(),
         summary, op.versionAdded().or(resource::versionAdded), op.deprecated(), op.notes()));
     method.spec().addModifiers(Modifier.PUBLIC);
+    method.since(EndpointDocs.product(ctx.model().api()), op.versionAdded().or(resource::versionAdded),
+        op.method() + " " + op.path());
     if (op.deprecated().isPresent()) {
       method.tag("@deprecated deprecated by the API since version $L", op.deprecated().get())
           .spec().addAnnotation(Deprecated.class);

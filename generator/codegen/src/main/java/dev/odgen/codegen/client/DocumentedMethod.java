@@ -16,6 +16,10 @@ final class DocumentedMethod {
   private final MethodSpec.Builder spec;
   private final String description;
   private final List<CodeBlock> tags = new ArrayList<>();
+  private CodeBlock sinceTag;
+
+  /** The field of a resource client holding the server's version. */
+  static final String SERVER_VERSION_FIELD = "serverVersion";
 
   DocumentedMethod(String name, String description) {
     this.spec = MethodSpec.methodBuilder(name);
@@ -38,8 +42,23 @@ final class DocumentedMethod {
     return this;
   }
 
+  /**
+   * For an endpoint added in {@code since} (when known): the {@code @since} tag, and a first statement that
+   * refuses the call, before anything is sent, when the client was told an older server version.
+   */
+  DocumentedMethod since(String product, java.util.Optional<String> since, String call) {
+    since.ifPresent(version -> {
+      spec.addStatement("this.$N.require($S, $S)", SERVER_VERSION_FIELD, version, call);
+      sinceTag = CodeBlock.of("@since $L $L\n", product, version);
+    });
+    return this;
+  }
+
   MethodSpec build() {
     spec.addJavadoc("$L\n", JavadocText.wrap(description));
+    if (sinceTag != null) {
+      tags.add(sinceTag);
+    }
     if (!tags.isEmpty()) {
       spec.addJavadoc("\n");
       tags.forEach(spec::addJavadoc);

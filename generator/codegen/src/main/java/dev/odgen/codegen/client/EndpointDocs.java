@@ -12,6 +12,14 @@ final class EndpointDocs {
 
   private EndpointDocs() {}
 
+  /**
+   * The product whose versions {@code versionAdded} counts: the API's title without a trailing "API" (Open
+   * Dental API: {@code Open Dental}).
+   */
+  static String product(ApiInfo api) {
+    return Docs.product(api);
+  }
+
   /** {@code {@code GET /patients/{PatNum}}}. */
   static String endpoint(String method, String path) {
     return "{@code " + method + " " + Docs.text(path) + "}";

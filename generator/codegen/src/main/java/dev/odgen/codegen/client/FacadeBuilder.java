@@ -76,6 +76,8 @@ final class FacadeBuilder {
     }
     type.addField(field(ClientTypes.TIMEKEEPER, "timekeeper", CodeBlock.of("$T.system()", ClientTypes.TIMEKEEPER)))
         .addField(HttpClient.class, "httpClient", Modifier.PRIVATE)
+        .addField(field(ClientTypes.SERVER_VERSION, DocumentedMethod.SERVER_VERSION_FIELD,
+            CodeBlock.of("$T.unknown()", ClientTypes.SERVER_VERSION)))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(setter("baseUrl", String.class,
             "The API's base URL, base path included, e.g. {@code " + Docs.text(exampleUrl()) + "}."));
@@ -102,6 +104,7 @@ final class FacadeBuilder {
             "The clocks and sleeping behind retries and the rate limit (tests pass a fake)."))
         .addMethod(setter("httpClient", TypeName.get(HttpClient.class),
             "The JDK client to send with (custom TLS, proxy or executor); by default a new one."))
+        .addMethod(serverVersion())
         .addMethod(buildMethod())
         .addMethods(api.auth().credentials().isEmpty() ? List.of() : List.of(required()))
         .build();
@@ -170,7 +173,7 @@ final class FacadeBuilder {
         .endControlFlow());
     method.addStatement("$T transport = httpClient == null\n? new $T(config.build())\n: new $T(config.build(), httpClient)",
             ClientTypes.HTTP_TRANSPORT, ClientTypes.HTTP_TRANSPORT, ClientTypes.HTTP_TRANSPORT)
-        .addStatement("return new $T(transport)", facade);
+        .addStatement("return new $T(transport, $N)", facade, DocumentedMethod.SERVER_VERSION_FIELD);
     return method.build();
   }
 
@@ -195,6 +198,23 @@ final class FacadeBuilder {
             "(String)")
         .endControlFlow()
         .addStatement("return value")
+        .build();
+  }
+
+  // emits: public Builder serverVersion(String version) { this.serverVersion = ServerVersion.of("Open Dental", version); ... }
+  private MethodSpec serverVersion() {
+    String product = EndpointDocs.product(api);
+    return MethodSpec.methodBuilder(DocumentedMethod.SERVER_VERSION_FIELD)
+        .addJavadoc("The $L version the server runs, e.g. {@code 22.3}, when known: a call or a body field the spec\n"
+            + "says a later version added then throws {@code ApiVersionException}, naming both versions, before\n"
+            + "anything is sent. Default: unknown, every call is sent.\n\n"
+            + "@throws IllegalArgumentException when the version is not numbers separated by dots\n", Docs.text(product))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "version")
+        .addStatement("this.$N = $T.of($S, version)", DocumentedMethod.SERVER_VERSION_FIELD, ClientTypes.SERVER_VERSION,
+            product)
+        .addStatement("return this")
         .build();
   }
 

@@ -22,4 +22,18 @@ public final class Docs {
   public static String notes(String specText) {
     return specText == null || specText.isBlank() ? "" : " " + text(specText);
   }
+
+  /**
+   * The product whose versions the spec's {@code versionAdded} counts: the API's title without a trailing
+   * " API" ({@code Open Dental API} is {@code Open Dental}).
+   */
+  public static String product(dev.odgen.spec.model.ApiInfo api) {
+    String title = api.title().strip();
+    return title.endsWith(" API") ? title.substring(0, title.length() - 4).strip() : title;
+  }
+
+  /** {@code "; since Open Dental 22.3.6"} for a field with a {@code versionAdded}, else "". */
+  public static String since(dev.odgen.spec.model.ApiInfo api, java.util.Optional<String> versionAdded) {
+    return versionAdded.map(v -> "; since " + text(product(api)) + " " + text(v)).orElse("");
+  }
 }

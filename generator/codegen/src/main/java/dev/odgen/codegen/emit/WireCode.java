@@ -23,9 +23,23 @@ public final class WireCode {
   public static final ClassName CHECKS = ClassName.get(Checks.class);
 
   private final JavaTypes types;
+  private final boolean openEnums;
 
   public WireCode(JavaTypes types) {
+    this(types, false);
+  }
+
+  private WireCode(JavaTypes types, boolean openEnums) {
     this.types = types;
+    this.openEnums = openEnums;
+  }
+
+  /**
+   * Code that reads an enum member it does not know as an unrecognized value instead of failing: for objects
+   * as the API sends them (entities and models read by clients), never for request bodies a server checks.
+   */
+  public WireCode readingUnknownMembers() {
+    return new WireCode(types, true);
   }
 
   /**
@@ -54,7 +68,9 @@ public final class WireCode {
       return readList(type, wireName);
     }
     return switch (type.kind()) {
-      case ENUM -> CodeBlock.of("$L.$L($S, $T.class)", in, enumGetter(wireAs), wireName, types.element(type));
+      case ENUM -> openEnums
+          ? CodeBlock.of("$L.$L($S, $T.class, null)", in, enumGetter(wireAs), wireName, types.element(type))
+          : CodeBlock.of("$L.$L($S, $T.class)", in, enumGetter(wireAs), wireName, types.element(type));
       case MODEL -> CodeBlock.of("$T.$L($L.getObject($S))", types.element(type), JavaNames.FROM_JSON, in, wireName);
       default -> CodeBlock.of("$L.$L($S)", in, getter(type), wireName);
     };
@@ -172,7 +188,8 @@ public final class WireCode {
     };
   }
 
-  private static String enumGetter(WireForm wireAs) {
-    return wireAs == WireForm.ORDINAL ? "getEnumByStoredValue" : "getEnum";
+  private String enumGetter(WireForm wireAs) {
+    String getter = wireAs == WireForm.ORDINAL ? "getEnumByStoredValue" : "getEnum";
+    return openEnums ? getter + "OrUnrecognized" : getter;
   }
 }

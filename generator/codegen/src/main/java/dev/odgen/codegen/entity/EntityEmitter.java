@@ -95,7 +95,8 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
     Identifiers identifiers = ctx.names().fields(resource);
     Map<String, String> docs = new LinkedHashMap<>();
     for (Field field : resource.fields()) {
-      docs.put(identifiers.of(field.name()), RecordShape.doc(field.name(), detail(field), field.notes()));
+      docs.put(identifiers.of(field.name()), RecordShape.doc(field.name(),
+          detail(field) + Docs.since(ctx.model().api(), field.versionAdded()), field.notes()));
     }
     return docs;
   }

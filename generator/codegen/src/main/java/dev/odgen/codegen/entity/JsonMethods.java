@@ -19,7 +19,8 @@ final class JsonMethods {
   private final ValueCode values;
 
   JsonMethods(WireCode wire, ValueCode values) {
-    this.wire = wire;
+    // objects as the API sends them: a client built from an older spec reads members it does not know
+    this.wire = wire.readingUnknownMembers();
     this.values = values;
   }
 
@@ -58,7 +59,9 @@ final class JsonMethods {
     List<CodeBlock> arguments = members.stream().map(this::read).toList();
     return MethodSpec.methodBuilder(JavaNames.FROM_JSON)
         .addJavadoc("Reads an object as the API writes it. Absent fields get blank values (0, \"\", no date), absent\n"
-            + "optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.\n")
+            + "optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.\n"
+            + "Fields this spec does not have are ignored, and an enum member it does not have reads as an\n"
+            + "unrecognized value, so a newer server's answers read.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)
         .addParameter(WireCode.WIRE_READER, JavaNames.READER)

@@ -55,7 +55,8 @@ final class PatchBuilder {
   // emits: public Builder patNum(long patNum) { this.patNum = patNum; present.add("PatNum"); return this; }
   private static MethodSpec setter(ClassName builder, JsonMember member) {
     return MethodSpec.methodBuilder(member.identifier())
-        .addJavadoc("Sets {@code $L}.\n", member.wireName())
+        .addJavadoc("Sets {@code $L}.\n$L", member.wireName(), member.since().isEmpty() ? ""
+            : "\n@since " + member.since() + "\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(member.javaType(), member.identifier())

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.odgen.codegen.ArtifactKind;
+import dev.odgen.codegen.emit.Docs;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
 import dev.odgen.codegen.emit.WireCode;
@@ -111,7 +112,8 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
 
   private static JsonMember member(Field field, Resource resource, EmitContext ctx) {
     return new JsonMember(field.name(), ctx.names().fields(resource).of(field.name()), field.type(), field.wireAs(),
-        false, ctx.types().of(field.type()));
+        false, ctx.types().of(field.type()),
+        field.versionAdded().map(v -> Docs.text(Docs.product(ctx.model().api())) + " " + Docs.text(v)).orElse(""));
   }
 
   private static String javadoc(Resource resource) {

@@ -17,12 +17,12 @@ import java.util.Optional;
  * generated schema class both come from it, through the runtime's {@code Dialect}, so what a DBA runs and what
  * the server creates cannot differ. References are indexed, as Open Dental indexes its foreign keys.
  */
-final class TableDefs {
+public final class TableDefs {
 
   private TableDefs() {}
 
   /** The id first (as Open Dental's tables have it), then the other columns in wire order. */
-  static TableDef of(Resource resource, ApiModel model) {
+  public static TableDef of(Resource resource, ApiModel model) {
     List<Column> columns = new ArrayList<>();
     Optional<Field> id = resource.id();
     id.ifPresent(field -> columns.add(Column.id(columnOf(field))));
@@ -32,6 +32,13 @@ final class TableDefs {
       }
     }
     return new TableDef(resource.table().orElseThrow(), columns);
+  }
+
+  /** The column of {@code field} of {@code resource} (its primary key when it is the id field). */
+  public static Column columnOf(Resource resource, Field field, ApiModel model) {
+    return resource.id().filter(id -> id.name().equals(field.name())).isPresent()
+        ? Column.id(columnOf(field))
+        : column(field, model);
   }
 
   private static Column column(Field field, ApiModel model) {

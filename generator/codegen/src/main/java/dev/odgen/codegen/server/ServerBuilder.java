@@ -45,7 +45,9 @@ final class ServerBuilder {
           .addField(String.class, "user", Modifier.PRIVATE)
           .addField(String.class, "password", Modifier.PRIVATE)
           .addField(ServerEmitter.DIALECT, "dialect", Modifier.PRIVATE)
-          .addField(ctx.names().daos(), "daos", Modifier.PRIVATE);
+          .addField(ctx.names().daos(), "daos", Modifier.PRIVATE)
+          .addField(FieldSpec.builder(ServerEmitter.SCHEMA_POLICY, "schema", Modifier.PRIVATE)
+              .initializer("$T.VALIDATE", ServerEmitter.SCHEMA_POLICY).build());
       setters.add(MethodSpec.methodBuilder("dataSource")
           .addJavadoc("The database, e.g. a pool the application manages (it stays open when the server stops).\n")
           .addModifiers(Modifier.PUBLIC)
@@ -74,6 +76,17 @@ final class ServerBuilder {
           .returns(name)
           .addParameter(ServerEmitter.DIALECT, "dialect")
           .addStatement("this.dialect = $T.requireNonNull(dialect, $S)", Objects.class, "dialect")
+          .addStatement("return this")
+          .build());
+      setters.add(MethodSpec.methodBuilder("schema")
+          .addJavadoc("What {@link #build()} does with the tables: {@code VALIDATE} (the default) creates missing\n"
+              + "tables and refuses existing ones that lack a column or have one too narrow, naming each with the\n"
+              + "statement that fixes it; {@code MIGRATE} also adds and widens columns, logging each statement and\n"
+              + "recording it in the database (never dropping or narrowing); {@code NONE} touches nothing.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(ServerEmitter.SCHEMA_POLICY, "schema")
+          .addStatement("this.schema = $T.requireNonNull(schema, $S)", Objects.class, "schema")
           .addStatement("return this")
           .build());
       setters.add(MethodSpec.methodBuilder("daos")
@@ -150,7 +163,7 @@ final class ServerBuilder {
         .build();
   }
 
-  // emits: public OpenDentalServer build() { ... database.ensureTables(OpenDentalSchema.TABLES) ... }
+  // emits: public OpenDentalServer build() { ... database.applySchema(schema, OpenDentalSchema.TABLES) ... }
   private MethodSpec build() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
@@ -164,14 +177,15 @@ final class ServerBuilder {
     }
     ClassName daos = ctx.names().daos();
     return method
-        .addJavadoc("The server, not yet listening. Creates the tables the database lacks; an existing table that\n"
-            + "lacks a column stops it with the runtime's {@code SchemaMismatchException}, which names them.\n")
+        .addJavadoc("The server, not yet listening. Brings the tables to the spec as {@link #schema} allows; a database\n"
+            + "the policy refuses stops it with the runtime's {@code SchemaMismatchException}, which names each\n"
+            + "table and column and the way out.\n")
         .beginControlFlow("if (daos != null)")
         .beginControlFlow("if (dataSource != null || jdbcUrl != null)")
         .addStatement("throw new $T($S)", IllegalStateException.class,
             "daos(...) brings its own database: leave out database(...) and dataSource(...)")
         .endControlFlow()
-        .addStatement("new $T(daos.db()).ensure($T.TABLES)", ServerEmitter.SCHEMA_MANAGER, ctx.names().schema())
+        .addStatement("new $T(daos.db()).apply(schema, $T.TABLES)", ServerEmitter.SCHEMA_MANAGER, ctx.names().schema())
         .addStatement("return new $T(this, null, daos)", facade)
         .endControlFlow()
         .addStatement("$T database = dataSource != null\n$>$>? (dialect != null ? $T.over(dataSource, dialect) : $T.over(dataSource))\n"
@@ -180,7 +194,7 @@ final class ServerBuilder {
             ServerEmitter.DATABASE, ServerEmitter.PATH, ServerEmitter.defaultDatabase(ctx))
         .addStatement("$T owned = dataSource != null ? null : database", ServerEmitter.DATABASE)
         .beginControlFlow("try")
-        .addStatement("database.ensureTables($T.TABLES)", ctx.names().schema())
+        .addStatement("database.applySchema(schema, $T.TABLES)", ctx.names().schema())
         .addStatement("return new $T(this, owned, $T.builder(database.db()).clock(clock).build())", facade, daos)
         .nextControlFlow("catch ($T e)", RuntimeException.class)
         .beginControlFlow("if (owned != null)")

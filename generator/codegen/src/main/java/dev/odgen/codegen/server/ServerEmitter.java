@@ -12,6 +12,7 @@ import dev.odgen.codegen.emit.JavaEmitter;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.SchemaManager;
+import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.runtime.server.ApiServer;
 import dev.odgen.runtime.server.KeyStore;
@@ -53,6 +54,7 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
   static final ClassName DATABASE = ClassName.get(Database.class);
   static final ClassName DIALECT = ClassName.get(Dialect.class);
   static final ClassName SCHEMA_MANAGER = ClassName.get(SchemaManager.class);
+  static final ClassName SCHEMA_POLICY = ClassName.get(SchemaPolicy.class);
   static final ClassName DATA_SOURCE = ClassName.get(DataSource.class);
   static final ClassName PATH = ClassName.get(Path.class);
 

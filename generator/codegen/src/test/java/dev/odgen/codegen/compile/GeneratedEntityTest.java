@@ -97,7 +97,7 @@ class GeneratedEntityTest {
     Object patient = call("entity.Patient", "fromJson", reader("{\"PatNum\":9}"));
     assertEquals("", get(patient, "lName"));
     assertNull(get(patient, "birthdate"), "no date");
-    assertEquals("NOT_GIVEN", get(patient, "gender").toString(), "the enum's default member");
+    assertEquals("Not Given", get(patient, "gender").toString(), "the enum's default member");
     assertNull(get(patient, "priProvAbbr"));
     String json = write(patient, "writeJson");
     assertEquals(true, json.contains("\"Birthdate\":\"0001-01-01\""), json);
@@ -107,8 +107,8 @@ class GeneratedEntityTest {
   @Test
   void defaultsApplyTheSpecDefaults() throws Exception {
     Object row = call("entity.Patient", "defaults");
-    assertEquals("MALE", get(row, "gender").toString());
-    assertEquals("PATIENT", get(row, "patStatus").toString());
+    assertEquals("Male", get(row, "gender").toString());
+    assertEquals("Patient", get(row, "patStatus").toString());
     assertEquals(true, get(row, "premed"));
     assertEquals(0L, get(row, "patNum"));
   }
@@ -156,9 +156,29 @@ class GeneratedEntityTest {
 
   @Test
   void enumsFindMembersByWireNameAndStoredValue() throws Exception {
-    assertEquals("Optional[NOT_GIVEN]", call("entity.PatientGender", "fromWireName", "not given").toString());
+    assertEquals("Optional[Not Given]", call("entity.PatientGender", "fromWireName", "not given").toString());
     Class<?> flags = classes.loadClass("com.example.clinic.entity.Flags");
-    assertEquals("Optional[ARCHIVED]", flags.getMethod("fromStoredValue", int.class).invoke(null, 256).toString());
+    assertEquals("Optional[Archived]", flags.getMethod("fromStoredValue", int.class).invoke(null, 256).toString());
+  }
+
+  @Test
+  void aMemberANewerServerSendsReadsAsUnrecognizedKeepsItsTextAndIsWrittenBackAsIt() throws Exception {
+    String newer = FULL_PATIENT.replace("\"Gender\":\"Not Given\"", "\"Gender\":\"Nonbinary\"")
+        .replace("{\"PatNum\":5,", "{\"PatNum\":5,\"FieldOfANewerServer\":{\"x\":[1]},");
+    Object patient = call("entity.Patient", "fromJson", reader(newer));
+    Object gender = get(patient, "gender");
+    assertEquals("Nonbinary", invoke(gender, "wireName"));
+    assertEquals(false, invoke(gender, "isRecognized"));
+    assertEquals(FULL_PATIENT.replace("\"Gender\":\"Not Given\"", "\"Gender\":\"Nonbinary\""),
+        write(patient, "writeJson"), "the unknown member goes back as it came; the unknown field is dropped");
+    assertEquals(call("entity.PatientGender", "unrecognized", "Nonbinary"), gender, "equal by text");
+    assertEquals("Optional.empty", call("entity.PatientGender", "fromWireName", "Nonbinary").toString());
+    var noNumber = assertThrows(InvocationTargetException.class, () -> invoke(gender, "storedValue"));
+    assertEquals("PatientGender 'Nonbinary' is not a member this code knows (it came from a newer server), so it"
+        + " has no stored value: send it back only as it came", noNumber.getCause().getMessage());
+    // a server checks request bodies strictly: the same member in a body is refused, naming the members
+    WireFormatException e = refused("fromCreateJson", "{\"LName\":\"A\",\"FName\":\"B\",\"Gender\":\"Nonbinary\"}");
+    assertEquals("Gender", e.field());
   }
 
   private static WireFormatException refused(String method, String json) {

@@ -42,7 +42,7 @@ public final class Linker {
 
   private static EnumType enumType(EnumElement element, SourceMap sources) {
     sources.put(element.marks());
-    List<EnumMember> members = element.members().stream().map(m -> new EnumMember(m.name(), m.ordinal())).toList();
+    List<EnumMember> members = element.members().stream().map(m -> new EnumMember(m.name(), m.ordinal(), m.location())).toList();
     return new EnumType(element.name(), members, element.defaultMember(), element.notes(), element.marks().start());
   }
 

@@ -146,12 +146,50 @@ public enum Dialect {
     statements.add(sql.toString());
     for (Column c : table.columns()) {
       if (c.indexed()) {
-        statements.add(
-            "CREATE INDEX " + quote(indexName(table.name(), c.name())) + " ON " + quote(table.name())
-                + " (" + quote(c.name()) + ")");
+        statements.add(createIndex(table.name(), c.name()));
       }
     }
     return statements;
+  }
+
+  /**
+   * The statements that add {@code column} to an existing table: {@code ALTER TABLE ... ADD COLUMN} with the
+   * column's definition, so rows already there take its blank default, then its index when it has one. A
+   * text column gets an empty default here (H2 refuses a NOT NULL column without one on a table with rows).
+   */
+  public List<String> addColumn(String table, Column column) {
+    String definition = columnDefinition(column);
+    if (column.type() == ColumnType.TEXT && definition.endsWith("NOT NULL")) {
+      definition += " DEFAULT ''";
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add("ALTER TABLE " + quote(table) + " ADD COLUMN " + quote(column.name()) + " " + definition);
+    if (column.indexed()) {
+      statements.add(createIndex(table, column.name()));
+    }
+    return statements;
+  }
+
+  /**
+   * The statement that gives an existing column the type and default of {@code column}: {@code ALTER TABLE
+   * ... MODIFY COLUMN}, which H2 accepts in MySQL mode. Used to widen; narrowing with it may fail or cut values.
+   */
+  public String modifyColumn(String table, Column column) {
+    return "ALTER TABLE " + quote(table) + " MODIFY COLUMN " + quote(column.name()) + " " + columnDefinition(column);
+  }
+
+  /** {@code ALTER TABLE ... DROP COLUMN}: destroys the column's values. */
+  public String dropColumn(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+  }
+
+  /** {@code DROP TABLE}: destroys the table's rows. */
+  public String dropTable(String table) {
+    return "DROP TABLE " + quote(table);
+  }
+
+  private String createIndex(String table, String column) {
+    return "CREATE INDEX " + quote(indexName(table, column)) + " ON " + quote(table) + " (" + quote(column) + ")";
   }
 
   /** {@code <table>_<column>}, shortened with a hash when longer than MariaDB's 64 characters. */

@@ -125,13 +125,13 @@ public final class QueryReader {
    * An enum member by its name; a whole number is taken as the member's stored value, since some
    * enum fields travel as numbers (a filter then accepts what the field's own JSON shows).
    */
-  public <E extends Enum<E> & WireEnum> Optional<E> optEnum(String name, Class<E> type) {
+  public <E extends WireEnum> Optional<E> optEnum(String name, Class<E> type) {
     return parsed(name, (field, text) -> text.strip().matches("-?\\d+")
         ? WireValues.parseEnumByStoredValue(field, text, type)
         : WireValues.parseEnum(field, text, type));
   }
 
-  public <E extends Enum<E> & WireEnum> E getEnum(String name, Class<E> type) {
+  public <E extends WireEnum> E getEnum(String name, Class<E> type) {
     return require(name, optEnum(name, type));
   }
 

@@ -217,24 +217,50 @@ public final class WireReader {
   }
 
   /** An enum member by wire name. */
-  public <E extends Enum<E> & WireEnum> E getEnum(String name, Class<E> type) {
+  public <E extends WireEnum> E getEnum(String name, Class<E> type) {
     String label = label(name);
     JsonNode v = required(name);
     String allowed = "one of " + String.join(", ", WireEnums.names(type));
     return WireValues.parseEnum(label, scalar(label, v, allowed), type);
   }
 
-  public <E extends Enum<E> & WireEnum> E getEnum(String name, Class<E> type, E fallback) {
+  public <E extends WireEnum> E getEnum(String name, Class<E> type, E fallback) {
     return has(name) ? getEnum(name, type) : fallback;
   }
 
   /** An enum member by stored value, for enums that travel as numbers. */
-  public <E extends Enum<E> & WireEnum> E getEnumByStoredValue(String name, Class<E> type) {
+  public <E extends WireEnum> E getEnumByStoredValue(String name, Class<E> type) {
     return WireValues.parseEnumByStoredValue(label(name), text(required(name)), type);
   }
 
-  public <E extends Enum<E> & WireEnum> E getEnumByStoredValue(String name, Class<E> type, E fallback) {
+  public <E extends WireEnum> E getEnumByStoredValue(String name, Class<E> type, E fallback) {
     return has(name) ? getEnumByStoredValue(name, type) : fallback;
+  }
+
+  /**
+   * An enum member by wire name, or when the text is none of the members an unrecognized value that keeps it:
+   * how a client reads responses of a server built from a newer spec. The fallback is for an absent field.
+   */
+  public <E extends WireEnum> E getEnumOrUnrecognized(String name, Class<E> type, E fallback) {
+    if (!has(name)) {
+      return fallback;
+    }
+    String label = label(name);
+    return WireValues.parseEnumOrUnrecognized(scalar(label, required(name), "a member name"), type);
+  }
+
+  /** An enum member by stored value, or an unrecognized value keeping the number's text. */
+  public <E extends WireEnum> E getEnumByStoredValueOrUnrecognized(String name, Class<E> type, E fallback) {
+    if (!has(name)) {
+      return fallback;
+    }
+    String text = text(required(name));
+    try {
+      return WireEnums.byStoredValue(type, Integer.parseInt(text.strip()))
+          .orElseGet(() -> WireEnums.unrecognized(type, text.strip()));
+    } catch (NumberFormatException e) {
+      return WireValues.parseEnumByStoredValue(label(name), text, type);
+    }
   }
 
   // ---- nested values

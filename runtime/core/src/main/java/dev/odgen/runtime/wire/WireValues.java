@@ -112,13 +112,21 @@ public final class WireValues {
    *
    * @throws WireFormatException e.g. {@code Gender: 'Mal' is not one of Male, Female, Unknown}
    */
-  public static <E extends Enum<E> & WireEnum> E parseEnum(String field, String text, Class<E> type) {
+  public static <E extends WireEnum> E parseEnum(String field, String text, Class<E> type) {
     return WireEnums.byName(type, text.strip())
         .orElseThrow(() -> WireFormatException.notA(field, text, "one of " + String.join(", ", WireEnums.names(type))));
   }
 
+  /**
+   * A member of {@code type} by wire name, or an unrecognized value keeping {@code text} when it is none of them
+   * (how a client reads what a newer server sends).
+   */
+  public static <E extends WireEnum> E parseEnumOrUnrecognized(String text, Class<E> type) {
+    return WireEnums.byName(type, text.strip()).orElseGet(() -> WireEnums.unrecognized(type, text));
+  }
+
   /** A member of {@code type} by its stored value, for enums that travel as numbers. */
-  public static <E extends Enum<E> & WireEnum> E parseEnumByStoredValue(
+  public static <E extends WireEnum> E parseEnumByStoredValue(
       String field, String text, Class<E> type) {
     int value;
     try {
@@ -129,10 +137,10 @@ public final class WireValues {
     return WireEnums.byStoredValue(type, value).orElseThrow(() -> notAStoredValue(field, text, type));
   }
 
-  private static <E extends Enum<E> & WireEnum> WireFormatException notAStoredValue(
+  private static <E extends WireEnum> WireFormatException notAStoredValue(
       String field, String text, Class<E> type) {
     var allowed = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
+    for (E e : WireEnums.members(type)) {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(e.storedValue()).append(" (").append(e.wireName()).append(')');
     }
     return WireFormatException.notA(field, text, "one of " + allowed);

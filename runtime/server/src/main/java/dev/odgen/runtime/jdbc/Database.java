@@ -90,6 +90,17 @@ public final class Database implements AutoCloseable {
     return new SchemaManager(db).ensure(tables);
   }
 
+  /**
+   * Brings the database to {@code tables} as {@code policy} allows (see {@link SchemaManager#apply}).
+   *
+   * @throws SchemaMismatchException when the policy refuses the database (nothing changed then)
+   * @throws SchemaMigrationException when a migration statement failed (the message says what stays applied)
+   * @throws DataAccessException when the database refuses a statement or cannot be reached
+   */
+  public SchemaManager.Result applySchema(SchemaPolicy policy, List<TableDef> tables) {
+    return new SchemaManager(db).apply(policy, tables);
+  }
+
   /** Closes the pool when this database opened it; a data source passed in stays open. */
   @Override
   public void close() {

@@ -144,7 +144,7 @@ public final class Rows {
    * @throws SQLException when the column holds a value the enum does not have, naming the column
    *     and the enum, e.g. a row written by a newer version of the application
    */
-  public static <E extends Enum<E> & WireEnum> E getEnum(ResultSet rs, int column, Class<E> type)
+  public static <E extends WireEnum> E getEnum(ResultSet rs, int column, Class<E> type)
       throws SQLException {
     int value = rs.getInt(column);
     E member = WireEnums.byStoredValue(type, value).orElse(null);
@@ -155,13 +155,13 @@ public final class Rows {
     return member;
   }
 
-  public static <E extends Enum<E> & WireEnum> E getEnum(ResultSet rs, String column, Class<E> type)
+  public static <E extends WireEnum> E getEnum(ResultSet rs, String column, Class<E> type)
       throws SQLException {
     return getEnum(rs, rs.findColumn(column), type);
   }
 
   /** An enum stored as its name; {@code null} for "" or NULL. */
-  public static <E extends Enum<E> & WireEnum> E getEnumByName(ResultSet rs, int column, Class<E> type)
+  public static <E extends WireEnum> E getEnumByName(ResultSet rs, int column, Class<E> type)
       throws SQLException {
     String name = rs.getString(column);
     if (name == null || name.isEmpty()) {
@@ -175,7 +175,7 @@ public final class Rows {
     return member;
   }
 
-  public static <E extends Enum<E> & WireEnum> E getEnumByName(ResultSet rs, String column, Class<E> type)
+  public static <E extends WireEnum> E getEnumByName(ResultSet rs, String column, Class<E> type)
       throws SQLException {
     return getEnumByName(rs, rs.findColumn(column), type);
   }

@@ -98,7 +98,7 @@ class MariaDbTest {
 
     TableDef wider = TableDef.of(TABLE, Column.id("PatNum"), Column.string("FName", 100));
     var e = assertThrows(SchemaMismatchException.class, () -> schema.ensure(List.of(wider)));
-    assertEquals("table '" + TABLE + "' has no column 'FName'", e.getMessage().lines().findFirst().orElse(""));
+    assertEquals("table '" + TABLE + "' has no column 'FName' (varchar(100))", e.getMessage().lines().findFirst().orElse(""));
   }
 
   @Test

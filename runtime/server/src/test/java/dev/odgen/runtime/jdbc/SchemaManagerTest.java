@@ -31,9 +31,9 @@ class SchemaManagerTest {
 
   @Test
   void createsMissingTablesOnceAndLeavesThemAlone() {
-    assertEquals(new SchemaManager.Result(List.of("patient"), List.of()), schema.ensure(List.of(PATIENT)));
+    assertCreatedAndExisting(List.of("patient"), List.of(), schema.ensure(List.of(PATIENT)));
     h2.db.update("INSERT INTO `patient` (`LName`, `Note`) VALUES (?, ?)", List.of("Smith", ""));
-    assertEquals(new SchemaManager.Result(List.of(), List.of("patient")), schema.ensure(List.of(PATIENT)));
+    assertCreatedAndExisting(List.of(), List.of("patient"), schema.ensure(List.of(PATIENT)));
     assertEquals(List.of("Smith"), h2.db.query("SELECT `LName` FROM `patient`", List.of(), rs -> rs.getString(1)));
   }
 
@@ -45,12 +45,15 @@ class SchemaManagerTest {
     TableDef other = TableDef.of("procedurelog", Column.id("ProcNum"));
     var e = assertThrows(SchemaMismatchException.class, () -> schema.ensure(List.of(other, PATIENT)));
     assertEquals(
-        "table 'patient' has no column 'Birthdate'\n"
-            + "odgen creates missing tables but never alters existing ones: add the column or use another database",
+        "table 'patient' has no column 'Birthdate' (date)\n"
+            + "odgen creates missing tables but under the schema policy validate never alters existing ones.\n"
+            + "  fix: run these statements (e.g. with 'odgen diff OLD NEW --sql mariadb|h2' as a Flyway script),"
+            + " or start the server with the schema policy migrate, which runs and records them:\n"
+            + "    ALTER TABLE `patient` ADD COLUMN `Birthdate` date NOT NULL DEFAULT '0001-01-01';",
         e.getMessage());
     // nothing was created or changed
     assertEquals(List.of("Keep"), h2.db.query("SELECT LName FROM patient", List.of(), rs -> rs.getString(1)));
-    assertEquals(new SchemaManager.Result(List.of("procedurelog"), List.of()), schema.ensure(List.of(other)));
+    assertCreatedAndExisting(List.of("procedurelog"), List.of(), schema.ensure(List.of(other)));
   }
 
   @Test
@@ -71,5 +74,10 @@ class SchemaManagerTest {
         Dialect.MARIADB.createTable(PATIENT));
     assertEquals("smallint NOT NULL DEFAULT 0", Dialect.H2.columnDefinition(Column.of("B", ColumnType.BYTE)));
     assertEquals("tinyint unsigned NOT NULL DEFAULT 0", Dialect.MARIADB.columnDefinition(Column.of("B", ColumnType.BYTE)));
+  }
+
+  private static void assertCreatedAndExisting(List<String> created, List<String> existing, SchemaManager.Result r) {
+    assertEquals(created, r.created());
+    assertEquals(existing, r.existing());
   }
 }

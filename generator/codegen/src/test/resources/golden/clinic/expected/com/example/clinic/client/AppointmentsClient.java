@@ -11,6 +11,7 @@ import dev.odgen.runtime.client.Created;
 import dev.odgen.runtime.client.HttpTransport;
 import dev.odgen.runtime.client.Pager;
 import dev.odgen.runtime.client.QueryParams;
+import dev.odgen.runtime.client.ServerVersion;
 import dev.odgen.runtime.wire.JsonBody;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -36,10 +37,24 @@ public final class AppointmentsClient {
   private final HttpTransport transport;
 
   /**
-   * A client sending its calls through {@code transport}.
+   * The server's version when known: calls and fields newer than it are refused unsent.
+   */
+  private final ServerVersion serverVersion;
+
+  /**
+   * A client sending its calls through {@code transport}, whatever the server's version.
    */
   public AppointmentsClient(HttpTransport transport) {
+    this(transport, ServerVersion.unknown());
+  }
+
+  /**
+   * A client sending its calls through {@code transport} to a server of {@code serverVersion}: calls and fields
+   * the spec says came later throw {@code ApiVersionException} before anything is sent.
+   */
+  public AppointmentsClient(HttpTransport transport, ServerVersion serverVersion) {
     this.transport = Objects.requireNonNull(transport, "transport");
+    this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.odgen.runtime.client.ClientConfig;
 import dev.odgen.runtime.client.HttpTransport;
 import dev.odgen.runtime.client.RateLimiter;
 import dev.odgen.runtime.client.RetryPolicy;
+import dev.odgen.runtime.client.ServerVersion;
 import dev.odgen.runtime.client.Timekeeper;
 import dev.odgen.runtime.wire.AuthSettings;
 import dev.odgen.runtime.wire.WireSettings;
@@ -66,13 +67,21 @@ public final class ClinicBookClient {
    * (build it with {@link #AUTH} and {@link #WIRE}).
    */
   public ClinicBookClient(HttpTransport transport) {
+    this(transport, ServerVersion.unknown());
+  }
+
+  /**
+   * A client over {@code transport} to a server of {@code serverVersion}: calls and fields the spec says came later
+   * throw {@code ApiVersionException} before anything is sent.
+   */
+  public ClinicBookClient(HttpTransport transport, ServerVersion serverVersion) {
     this.transport = Objects.requireNonNull(transport, "transport");
-    this.appointments = new AppointmentsClient(transport);
-    this.patients = new PatientsClient(transport);
-    this.procedures = new ProceduresClient(transport);
-    this.providers = new ProvidersClient(transport);
-    this.reports = new ReportsClient(transport);
-    this.visits = new VisitsClient(transport);
+    this.appointments = new AppointmentsClient(transport, serverVersion);
+    this.patients = new PatientsClient(transport, serverVersion);
+    this.procedures = new ProceduresClient(transport, serverVersion);
+    this.providers = new ProvidersClient(transport, serverVersion);
+    this.reports = new ReportsClient(transport, serverVersion);
+    this.visits = new VisitsClient(transport, serverVersion);
   }
 
   /**
@@ -180,6 +189,8 @@ public final class ClinicBookClient {
 
     private HttpClient httpClient;
 
+    private ServerVersion serverVersion = ServerVersion.unknown();
+
     private Builder() {
     }
 
@@ -282,6 +293,18 @@ public final class ClinicBookClient {
     }
 
     /**
+     * The Clinic Book version the server runs, e.g. {@code 22.3}, when known: a call or a body field the spec
+     * says a later version added then throws {@code ApiVersionException}, naming both versions, before
+     * anything is sent. Default: unknown, every call is sent.
+     *
+     * @throws IllegalArgumentException when the version is not numbers separated by dots
+     */
+    public Builder serverVersion(String version) {
+      this.serverVersion = ServerVersion.of("Clinic Book", version);
+      return this;
+    }
+
+    /**
      * The client.
      *
      * @throws IllegalStateException when the base URL or a credential is not set
@@ -305,7 +328,7 @@ public final class ClinicBookClient {
       HttpTransport transport = httpClient == null
           ? new HttpTransport(config.build())
           : new HttpTransport(config.build(), httpClient);
-      return new ClinicBookClient(transport);
+      return new ClinicBookClient(transport, serverVersion);
     }
 
     private static String required(String value, String setter) {

@@ -8,13 +8,16 @@ import com.example.clinic.entity.Slot;
 import dev.odgen.runtime.client.ApiBadRequestException;
 import dev.odgen.runtime.client.ApiException;
 import dev.odgen.runtime.client.ApiNotFoundException;
+import dev.odgen.runtime.client.ApiVersionException;
 import dev.odgen.runtime.client.Created;
 import dev.odgen.runtime.client.HttpTransport;
 import dev.odgen.runtime.client.Pager;
 import dev.odgen.runtime.client.QueryParams;
+import dev.odgen.runtime.client.ServerVersion;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
@@ -36,10 +39,24 @@ public final class PatientsClient {
   private final HttpTransport transport;
 
   /**
-   * A client sending its calls through {@code transport}.
+   * The server's version when known: calls and fields newer than it are refused unsent.
+   */
+  private final ServerVersion serverVersion;
+
+  /**
+   * A client sending its calls through {@code transport}, whatever the server's version.
    */
   public PatientsClient(HttpTransport transport) {
+    this(transport, ServerVersion.unknown());
+  }
+
+  /**
+   * A client sending its calls through {@code transport} to a server of {@code serverVersion}: calls and fields
+   * the spec says came later throw {@code ApiVersionException} before anything is sent.
+   */
+  public PatientsClient(HttpTransport transport, ServerVersion serverVersion) {
     this.transport = Objects.requireNonNull(transport, "transport");
+    this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
   }
 
   /**
@@ -50,8 +67,10 @@ public final class PatientsClient {
    * @param patNum {@code PatNum} of the Patient
    * @return the Patient as the server sends it
    * @throws ApiNotFoundException when there is no such Patient
+   * @since Clinic Book 21.1
    */
   public Patient get(long patNum) {
+    this.serverVersion.require("21.1", "GET /patients/{PatNum}");
     return transport.get("/patients/" + patNum).object(Patient::fromJson);
   }
 
@@ -63,8 +82,10 @@ public final class PatientsClient {
    *
    * @param query the filters to send
    * @return the Patients, in the server's order
+   * @since Clinic Book 21.1
    */
   public List<Patient> list(PatientsQuery query) {
+    this.serverVersion.require("21.1", "GET /patients");
     return list(query, 0);
   }
 
@@ -77,8 +98,10 @@ public final class PatientsClient {
    * @param query the filters to send
    * @param offset how many items to skip: 0 for the first page, then the count seen so far
    * @return the Patients, in the server's order
+   * @since Clinic Book 21.1
    */
   public List<Patient> list(PatientsQuery query, long offset) {
+    this.serverVersion.require("21.1", "GET /patients");
     QueryParams params = transport.query();
     query.addTo(params);
     return transport.get("/patients", withOffset(params, offset)).list(Patient::fromJson);
@@ -92,8 +115,10 @@ public final class PatientsClient {
    *
    * @param query the filters to send
    * @return the Patients, lazily
+   * @since Clinic Book 21.1
    */
   public Stream<Patient> listAll(PatientsQuery query) {
+    this.serverVersion.require("21.1", "GET /patients");
     return pager(query).stream();
   }
 
@@ -105,8 +130,10 @@ public final class PatientsClient {
    *
    * @param query the filters to send
    * @return the Patients, lazily
+   * @since Clinic Book 21.1
    */
   public Iterator<Patient> iterateAll(PatientsQuery query) {
+    this.serverVersion.require("21.1", "GET /patients");
     return pager(query).iterator();
   }
 
@@ -116,8 +143,10 @@ public final class PatientsClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @return the Patients, in the server's order
+   * @since Clinic Book 21.1
    */
   public List<Patient> list() {
+    this.serverVersion.require("21.1", "GET /patients");
     return list(PatientsQuery.of());
   }
 
@@ -127,8 +156,10 @@ public final class PatientsClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @return the Patients, lazily
+   * @since Clinic Book 21.1
    */
   public Stream<Patient> listAll() {
+    this.serverVersion.require("21.1", "GET /patients");
     return listAll(PatientsQuery.of());
   }
 
@@ -145,10 +176,14 @@ public final class PatientsClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @param patch the fields to send; those it does not set are left out of the body
+   * @throws ApiVersionException when the client was given a server version older than a field the patch sets
    * @return the created Patient, its id set
    * @throws ApiBadRequestException when the server refuses the body; the explanation says why
+   * @since Clinic Book 21.1
    */
   public Patient create(PatientPatch patch) {
+    this.serverVersion.require("21.1", "POST /patients");
+    this.serverVersion.requireFields("POST /patients", patch::has, Map.ofEntries(Map.entry("Urgency", "21.4")));
     return transport.post("/patients", patch::writeCreateJson).object(Patient::fromJson);
   }
 
@@ -159,10 +194,14 @@ public final class PatientsClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @param patch the fields to send; those it does not set are left out of the body
+   * @throws ApiVersionException when the client was given a server version older than a field the patch sets
    * @return the created Patient and the Location header
    * @throws ApiBadRequestException when the server refuses the body; the explanation says why
+   * @since Clinic Book 21.1
    */
   public Created<Patient> createWithLocation(PatientPatch patch) {
+    this.serverVersion.require("21.1", "POST /patients");
+    this.serverVersion.requireFields("POST /patients", patch::has, Map.ofEntries(Map.entry("Urgency", "21.4")));
     return Created.of(transport.post("/patients", patch::writeCreateJson), Patient::fromJson);
   }
 
@@ -179,8 +218,10 @@ public final class PatientsClient {
    * @return the changed Patient
    * @throws ApiNotFoundException when there is no such Patient
    * @throws ApiBadRequestException when the server refuses a value; the explanation names it
+   * @since Clinic Book 21.1
    */
   public Patient update(long patNum, PatientPatch patch) {
+    this.serverVersion.require("21.1", "PUT /patients/{PatNum}");
     return transport.put("/patients/" + patNum, patch::writeUpdateJson).object(Patient::fromJson);
   }
 
@@ -192,8 +233,10 @@ public final class PatientsClient {
    * @param patNum {@code PatNum} (in the path)
    * @param date {@code date}; null leaves it out
    * @return the list of {@code Slot}
+   * @since Clinic Book 21.1
    */
   public List<Slot> slots(long patNum, LocalDate date) {
+    this.serverVersion.require("21.1", "GET /patients/{PatNum}/Slots");
     QueryParams params = transport.query();
     params.addDate("date", date);
     return transport.get("/patients/" + patNum + "/Slots", params).list(Slot::fromJson);
@@ -206,8 +249,10 @@ public final class PatientsClient {
    *
    * @param patNum {@code PatNum} (in the path)
    * @return the {@code Aging}
+   * @since Clinic Book 21.1
    */
   public Aging aging(long patNum) {
+    this.serverVersion.require("21.1", "GET /patients/{PatNum}/Aging");
     return transport.get("/patients/" + patNum + "/Aging").object(Aging::fromJson);
   }
 

@@ -7,6 +7,7 @@ import dev.odgen.runtime.client.ApiNotFoundException;
 import dev.odgen.runtime.client.HttpTransport;
 import dev.odgen.runtime.client.Pager;
 import dev.odgen.runtime.client.QueryParams;
+import dev.odgen.runtime.client.ServerVersion;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +31,24 @@ public final class ProvidersClient {
   private final HttpTransport transport;
 
   /**
-   * A client sending its calls through {@code transport}.
+   * The server's version when known: calls and fields newer than it are refused unsent.
+   */
+  private final ServerVersion serverVersion;
+
+  /**
+   * A client sending its calls through {@code transport}, whatever the server's version.
    */
   public ProvidersClient(HttpTransport transport) {
+    this(transport, ServerVersion.unknown());
+  }
+
+  /**
+   * A client sending its calls through {@code transport} to a server of {@code serverVersion}: calls and fields
+   * the spec says came later throw {@code ApiVersionException} before anything is sent.
+   */
+  public ProvidersClient(HttpTransport transport, ServerVersion serverVersion) {
     this.transport = Objects.requireNonNull(transport, "transport");
+    this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
   }
 
   /**
@@ -44,8 +59,10 @@ public final class ProvidersClient {
    * @param provNum {@code ProvNum} of the Provider
    * @return the Provider as the server sends it
    * @throws ApiNotFoundException when there is no such Provider
+   * @since Clinic Book 21.1
    */
   public Provider get(long provNum) {
+    this.serverVersion.require("21.1", "GET /providers/{ProvNum}");
     return transport.get("/providers/" + provNum).object(Provider::fromJson);
   }
 
@@ -55,8 +72,10 @@ public final class ProvidersClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @return the Providers, in the server's order
+   * @since Clinic Book 21.1
    */
   public List<Provider> list() {
+    this.serverVersion.require("21.1", "GET /providers");
     return list(0);
   }
 
@@ -67,8 +86,10 @@ public final class ProvidersClient {
    *
    * @param offset how many items to skip: 0 for the first page, then the count seen so far
    * @return the Providers, in the server's order
+   * @since Clinic Book 21.1
    */
   public List<Provider> list(long offset) {
+    this.serverVersion.require("21.1", "GET /providers");
     QueryParams params = transport.query();
     return transport.get("/providers", withOffset(params, offset)).list(Provider::fromJson);
   }
@@ -80,8 +101,10 @@ public final class ProvidersClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @return the Providers, lazily
+   * @since Clinic Book 21.1
    */
   public Stream<Provider> listAll() {
+    this.serverVersion.require("21.1", "GET /providers");
     return pager().stream();
   }
 
@@ -92,8 +115,10 @@ public final class ProvidersClient {
    * <p>Since version 21.1 of the Clinic Book API.
    *
    * @return the Providers, lazily
+   * @since Clinic Book 21.1
    */
   public Iterator<Provider> iterateAll() {
+    this.serverVersion.require("21.1", "GET /providers");
     return pager().iterator();
   }
 

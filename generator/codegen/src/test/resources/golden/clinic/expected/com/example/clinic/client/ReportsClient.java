@@ -7,6 +7,7 @@ import dev.odgen.runtime.client.ApiException;
 import dev.odgen.runtime.client.HttpTransport;
 import dev.odgen.runtime.client.Pager;
 import dev.odgen.runtime.client.QueryParams;
+import dev.odgen.runtime.client.ServerVersion;
 import dev.odgen.runtime.wire.JsonBody;
 import dev.odgen.runtime.wire.WireReader;
 import java.time.LocalDate;
@@ -32,10 +33,24 @@ public final class ReportsClient {
   private final HttpTransport transport;
 
   /**
-   * A client sending its calls through {@code transport}.
+   * The server's version when known: calls and fields newer than it are refused unsent.
+   */
+  private final ServerVersion serverVersion;
+
+  /**
+   * A client sending its calls through {@code transport}, whatever the server's version.
    */
   public ReportsClient(HttpTransport transport) {
+    this(transport, ServerVersion.unknown());
+  }
+
+  /**
+   * A client sending its calls through {@code transport} to a server of {@code serverVersion}: calls and fields
+   * the spec says came later throw {@code ApiVersionException} before anything is sent.
+   */
+  public ReportsClient(HttpTransport transport, ServerVersion serverVersion) {
     this.transport = Objects.requireNonNull(transport, "transport");
+    this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.odgen.runtime.client.Created;
 import dev.odgen.runtime.client.HttpTransport;
 import dev.odgen.runtime.client.Pager;
 import dev.odgen.runtime.client.QueryParams;
+import dev.odgen.runtime.client.ServerVersion;
 import dev.odgen.runtime.wire.JsonBody;
 import dev.odgen.runtime.wire.WireReader;
 import dev.odgen.runtime.wire.WireWriter;
@@ -38,10 +39,24 @@ public final class VisitsClient {
   private final HttpTransport transport;
 
   /**
-   * A client sending its calls through {@code transport}.
+   * The server's version when known: calls and fields newer than it are refused unsent.
+   */
+  private final ServerVersion serverVersion;
+
+  /**
+   * A client sending its calls through {@code transport}, whatever the server's version.
    */
   public VisitsClient(HttpTransport transport) {
+    this(transport, ServerVersion.unknown());
+  }
+
+  /**
+   * A client sending its calls through {@code transport} to a server of {@code serverVersion}: calls and fields
+   * the spec says came later throw {@code ApiVersionException} before anything is sent.
+   */
+  public VisitsClient(HttpTransport transport, ServerVersion serverVersion) {
     this.transport = Objects.requireNonNull(transport, "transport");
+    this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
   }
 
   /**
@@ -52,8 +67,10 @@ public final class VisitsClient {
    * @param visitNum {@code VisitNum} of the Visit
    * @return the Visit as the server sends it
    * @throws ApiNotFoundException when there is no such Visit
+   * @since Clinic Book 1.2
    */
   public Visit get(long visitNum) {
+    this.serverVersion.require("1.2", "GET /visits/{VisitNum}");
     return transport.get("/visits/" + visitNum).object(Visit::fromJson);
   }
 
@@ -65,8 +82,10 @@ public final class VisitsClient {
    *
    * @param query the filters to send
    * @return the Visits, in the server's order
+   * @since Clinic Book 1.2
    */
   public List<Visit> list(VisitsQuery query) {
+    this.serverVersion.require("1.2", "GET /visits");
     return list(query, 0);
   }
 
@@ -79,8 +98,10 @@ public final class VisitsClient {
    * @param query the filters to send
    * @param offset how many items to skip: 0 for the first page, then the count seen so far
    * @return the Visits, in the server's order
+   * @since Clinic Book 1.2
    */
   public List<Visit> list(VisitsQuery query, long offset) {
+    this.serverVersion.require("1.2", "GET /visits");
     QueryParams params = transport.query();
     query.addTo(params);
     return transport.get("/visits", withOffset(params, offset)).list(Visit::fromJson);
@@ -94,8 +115,10 @@ public final class VisitsClient {
    *
    * @param query the filters to send
    * @return the Visits, lazily
+   * @since Clinic Book 1.2
    */
   public Stream<Visit> listAll(VisitsQuery query) {
+    this.serverVersion.require("1.2", "GET /visits");
     return pager(query).stream();
   }
 
@@ -107,8 +130,10 @@ public final class VisitsClient {
    *
    * @param query the filters to send
    * @return the Visits, lazily
+   * @since Clinic Book 1.2
    */
   public Iterator<Visit> iterateAll(VisitsQuery query) {
+    this.serverVersion.require("1.2", "GET /visits");
     return pager(query).iterator();
   }
 
@@ -127,8 +152,10 @@ public final class VisitsClient {
    * @param patch the fields to send; those it does not set are left out of the body
    * @return the created Visit, its id set
    * @throws ApiBadRequestException when the server refuses the body; the explanation says why
+   * @since Clinic Book 1.2
    */
   public Visit create(VisitPatch patch) {
+    this.serverVersion.require("1.2", "POST /visits");
     return transport.post("/visits", patch::writeCreateJson).object(Visit::fromJson);
   }
 
@@ -141,8 +168,10 @@ public final class VisitsClient {
    * @param patch the fields to send; those it does not set are left out of the body
    * @return the created Visit and the Location header
    * @throws ApiBadRequestException when the server refuses the body; the explanation says why
+   * @since Clinic Book 1.2
    */
   public Created<Visit> createWithLocation(VisitPatch patch) {
+    this.serverVersion.require("1.2", "POST /visits");
     return Created.of(transport.post("/visits", patch::writeCreateJson), Visit::fromJson);
   }
 
@@ -159,8 +188,10 @@ public final class VisitsClient {
    * @return the changed Visit
    * @throws ApiNotFoundException when there is no such Visit
    * @throws ApiBadRequestException when the server refuses a value; the explanation names it
+   * @since Clinic Book 1.2
    */
   public Visit update(long visitNum, VisitPatch patch) {
+    this.serverVersion.require("1.2", "PUT /visits/{VisitNum}");
     return transport.put("/visits/" + visitNum, patch::writeUpdateJson).object(Visit::fromJson);
   }
 
@@ -171,8 +202,10 @@ public final class VisitsClient {
    *
    * @param visitNum {@code VisitNum} of the Visit
    * @throws ApiNotFoundException when there is no such Visit
+   * @since Clinic Book 1.3
    */
   public void delete(long visitNum) {
+    this.serverVersion.require("1.3", "DELETE /visits/{VisitNum}");
     transport.delete("/visits/" + visitNum);
   }
 
@@ -184,8 +217,10 @@ public final class VisitsClient {
    * @param visitNum {@code VisitNum} (in the path)
    * @param reason {@code reason}: one of NoShow, Sick
    * @param notify2 {@code notify}; null leaves it out
+   * @since Clinic Book 1.2
    */
   public void cancel(long visitNum, String reason, Boolean notify2) {
+    this.serverVersion.require("1.2", "PUT /visits/{VisitNum}/Cancel");
     Objects.requireNonNull(reason, "reason");
     JsonBody body = out -> {
       out.startObject();
@@ -206,8 +241,10 @@ public final class VisitsClient {
    * @param visitNum {@code VisitNum} (in the path)
    * @param request the body fields to send
    * @return the {@code Visit}
+   * @since Clinic Book 1.2
    */
   public Visit reschedule(long visitNum, VisitsRescheduleRequest request) {
+    this.serverVersion.require("1.2", "POST /visits/{VisitNum}/Reschedule");
     return transport.post("/visits/" + visitNum + "/Reschedule", request::writeJson)
         .object(Visit::fromJson);
   }
@@ -220,8 +257,10 @@ public final class VisitsClient {
    *
    * @param request the query parameters to send
    * @return the list of {@code Visit}
+   * @since Clinic Book 1.2
    */
   public List<Visit> history(VisitsHistoryRequest request) {
+    this.serverVersion.require("1.2", "GET /visits/History");
     return history(request, 0);
   }
 
@@ -233,8 +272,10 @@ public final class VisitsClient {
    * @param request the query parameters to send
    * @param offset how many items to skip: 0 for the first page, then the count seen so far
    * @return the list of {@code Visit}
+   * @since Clinic Book 1.2
    */
   public List<Visit> history(VisitsHistoryRequest request, long offset) {
+    this.serverVersion.require("1.2", "GET /visits/History");
     QueryParams params = transport.query();
     request.addTo(params);
     return transport.get("/visits/History", withOffset(params, offset)).list(Visit::fromJson);
@@ -248,8 +289,10 @@ public final class VisitsClient {
    *
    * @param request the query parameters to send
    * @return the list of {@code Visit}, lazily
+   * @since Clinic Book 1.2
    */
   public Stream<Visit> historyAll(VisitsHistoryRequest request) {
+    this.serverVersion.require("1.2", "GET /visits/History");
     return Pager.of(PAGE_SIZE, offset -> history(request, offset)).stream();
   }
 
@@ -259,8 +302,10 @@ public final class VisitsClient {
    * <p>Since version 1.2 of the Clinic Book API.
    *
    * @param visitNums {@code VisitNums}
+   * @since Clinic Book 1.2
    */
   public void merge(List<Long> visitNums) {
+    this.serverVersion.require("1.2", "POST /visits/Merge");
     Objects.requireNonNull(visitNums, "VisitNums");
     JsonBody body = out -> {
       out.startObject();
@@ -278,8 +323,10 @@ public final class VisitsClient {
    *
    * @param sqlCommand {@code SqlCommand}
    * @return the rows, a JSON object each
+   * @since Clinic Book 1.2
    */
   public List<JsonNode> query(String sqlCommand) {
+    this.serverVersion.require("1.2", "PUT /visits/ShortQuery");
     return query(sqlCommand, 0);
   }
 
@@ -291,8 +338,10 @@ public final class VisitsClient {
    * @param sqlCommand {@code SqlCommand}
    * @param offset how many items to skip: 0 for the first page, then the count seen so far
    * @return the rows, a JSON object each
+   * @since Clinic Book 1.2
    */
   public List<JsonNode> query(String sqlCommand, long offset) {
+    this.serverVersion.require("1.2", "PUT /visits/ShortQuery");
     Objects.requireNonNull(sqlCommand, "SqlCommand");
     QueryParams params = transport.query();
     JsonBody body = out -> {
@@ -312,8 +361,10 @@ public final class VisitsClient {
    *
    * @param sqlCommand {@code SqlCommand}
    * @return the rows, a JSON object each, lazily
+   * @since Clinic Book 1.2
    */
   public Stream<JsonNode> queryAll(String sqlCommand) {
+    this.serverVersion.require("1.2", "PUT /visits/ShortQuery");
     return Pager.of(PAGE_SIZE, offset -> query(sqlCommand, offset)).stream();
   }
 
@@ -325,9 +376,11 @@ public final class VisitsClient {
    * @deprecated deprecated by the API since version 1.4
    * @param patNum {@code PatNum}; null leaves it out
    * @return the {@code VisitCount}
+   * @since Clinic Book 1.1
    */
   @Deprecated
   public VisitCount count(Long patNum) {
+    this.serverVersion.require("1.1", "GET /visits/Count");
     QueryParams params = transport.query();
     params.addLong("PatNum", patNum);
     return transport.get("/visits/Count", params).object(VisitCount::fromJson);

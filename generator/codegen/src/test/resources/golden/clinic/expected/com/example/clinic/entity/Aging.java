@@ -50,6 +50,8 @@ public record Aging(BigDecimal bal_0_30, String bal_0_30Label, Slot next, List<S
   /**
    * Reads an object as the API writes it. Absent fields get blank values (0, "", no date), absent
    * optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.
+   * Fields this spec does not have are ignored, and an enum member it does not have reads as an
+   * unrecognized value, so a newer server's answers read.
    */
   public static Aging fromJson(WireReader in) {
     return new Aging(
@@ -57,6 +59,6 @@ public record Aging(BigDecimal bal_0_30, String bal_0_30Label, Slot next, List<S
         in.getString("bal_0_30", ""),
         in.has("Next") ? Slot.fromJson(in.getObject("Next")) : null,
         in.has("Slots") ? in.getObjectList("Slots", Slot::fromJson) : List.of(),
-        in.getEnum("Status", PatientStatus.class, PatientStatus.PATIENT));
+        in.getEnumOrUnrecognized("Status", PatientStatus.class, PatientStatus.PATIENT));
   }
 }

@@ -34,6 +34,8 @@ public record AgingRow(long patNum, BigDecimal balance) {
   /**
    * Reads an object as the API writes it. Absent fields get blank values (0, "", no date), absent
    * optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.
+   * Fields this spec does not have are ignored, and an enum member it does not have reads as an
+   * unrecognized value, so a newer server's answers read.
    */
   public static AgingRow fromJson(WireReader in) {
     return new AgingRow(

@@ -112,6 +112,8 @@ public record Appointment(LocalDateTime serverDateTime, long aptNum, long patNum
   /**
    * Reads an object as the API writes it. Absent fields get blank values (0, "", no date), absent
    * optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.
+   * Fields this spec does not have are ignored, and an enum member it does not have reads as an
+   * unrecognized value, so a newer server's answers read.
    */
   public static Appointment fromJson(WireReader in) {
     return new Appointment(
@@ -119,7 +121,7 @@ public record Appointment(LocalDateTime serverDateTime, long aptNum, long patNum
         in.getLong("AptNum", 0L),
         in.getLong("PatNum", 0L),
         in.has("patName") ? in.getString("patName") : null,
-        in.getEnum("AptStatus", ApptStatus.class, ApptStatus.NONE),
+        in.getEnumOrUnrecognized("AptStatus", ApptStatus.class, ApptStatus.NONE),
         in.has("status") ? in.getString("status") : null,
         in.getLong("ProvNum", 0L),
         in.has("provAbbr") ? in.getString("provAbbr") : null,

@@ -3,29 +3,71 @@ package com.example.clinic.entity;
 
 import dev.odgen.runtime.wire.WireEnum;
 import dev.odgen.runtime.wire.WireEnums;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
  * Spec enum {@code ApptStatus}: members travel by wire name and are stored as numbers.
+ *
+ * <p>Open: a value a newer server sends that is none of these members reads as an {@link #unrecognized} value
+ * (not {@link #isRecognized()}), which keeps its text and is written back as it; the server refuses such
+ * values in requests.
  */
 @Generated("dev.odgen.codegen.entity.EnumEmitter")
-public enum ApptStatus implements WireEnum {
-  NONE("None", 0),
+public final class ApptStatus implements WireEnum {
+  /**
+   * Member {@code None}, stored as 0.
+   */
+  public static final ApptStatus NONE = new ApptStatus("None", 0, true);
 
-  SCHEDULED("Scheduled", 1),
+  /**
+   * Member {@code Scheduled}, stored as 1.
+   */
+  public static final ApptStatus SCHEDULED = new ApptStatus("Scheduled", 1, true);
 
-  COMPLETE("Complete", 2),
+  /**
+   * Member {@code Complete}, stored as 2.
+   */
+  public static final ApptStatus COMPLETE = new ApptStatus("Complete", 2, true);
 
-  BROKEN("Broken", 5);
+  /**
+   * Member {@code Broken}, stored as 5.
+   */
+  public static final ApptStatus BROKEN = new ApptStatus("Broken", 5, true);
+
+  private static final List<ApptStatus> MEMBERS = List.of(NONE, SCHEDULED, COMPLETE, BROKEN);
+
+  static {
+    WireEnums.register(ApptStatus.class, MEMBERS, ApptStatus::unrecognized);
+  }
 
   private final String wireName;
 
   private final int storedValue;
 
-  ApptStatus(String wireName, int storedValue) {
+  private final boolean recognized;
+
+  private ApptStatus(String wireName, int storedValue, boolean recognized) {
     this.wireName = wireName;
     this.storedValue = storedValue;
+    this.recognized = recognized;
+  }
+
+  /**
+   * The members, in declaration order (never an unrecognized value).
+   */
+  public static ApptStatus[] values() {
+    return MEMBERS.toArray(new ApptStatus[0]);
+  }
+
+  /**
+   * A value for wire text that is none of the members, e.g. one a newer server sends; it keeps the
+   * text and is written back as it. It never equals a member, even when the text names one.
+   */
+  public static ApptStatus unrecognized(String wireName) {
+    return new ApptStatus(Objects.requireNonNull(wireName, "wireName"), 0, false);
   }
 
   @Override
@@ -35,7 +77,12 @@ public enum ApptStatus implements WireEnum {
 
   @Override
   public int storedValue() {
-    return storedValue;
+    return recognized ? storedValue : WireEnums.unrecognizedStoredValue(ApptStatus.class, wireName);
+  }
+
+  @Override
+  public boolean isRecognized() {
+    return recognized;
   }
 
   /**
@@ -50,5 +97,24 @@ public enum ApptStatus implements WireEnum {
    */
   public static Optional<ApptStatus> fromStoredValue(int value) {
     return WireEnums.byStoredValue(ApptStatus.class, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof ApptStatus that && !recognized && !that.recognized
+            && wireName.equals(that.wireName);
+  }
+
+  @Override
+  public int hashCode() {
+    return wireName.hashCode();
+  }
+
+  /**
+   * The wire name.
+   */
+  @Override
+  public String toString() {
+    return wireName;
   }
 }

@@ -3,6 +3,8 @@ package com.example.clinic.entity;
 
 import dev.odgen.runtime.wire.WireEnum;
 import dev.odgen.runtime.wire.WireEnums;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -10,22 +12,59 @@ import javax.annotation.processing.Generated;
  * Spec enum {@code Flags}: members travel by wire name and are stored as numbers.
  *
  * <p>flag values beyond a tinyint
+ *
+ * <p>Open: a value a newer server sends that is none of these members reads as an {@link #unrecognized} value
+ * (not {@link #isRecognized()}), which keeps its text and is written back as it; the server refuses such
+ * values in requests.
  */
 @Generated("dev.odgen.codegen.entity.EnumEmitter")
-public enum Flags implements WireEnum {
-  NONE("None", 0),
+public final class Flags implements WireEnum {
+  /**
+   * Member {@code None}, stored as 0.
+   */
+  public static final Flags NONE = new Flags("None", 0, true);
 
-  URGENT("Urgent", 1),
+  /**
+   * Member {@code Urgent}, stored as 1.
+   */
+  public static final Flags URGENT = new Flags("Urgent", 1, true);
 
-  ARCHIVED("Archived", 256);
+  /**
+   * Member {@code Archived}, stored as 256.
+   */
+  public static final Flags ARCHIVED = new Flags("Archived", 256, true);
+
+  private static final List<Flags> MEMBERS = List.of(NONE, URGENT, ARCHIVED);
+
+  static {
+    WireEnums.register(Flags.class, MEMBERS, Flags::unrecognized);
+  }
 
   private final String wireName;
 
   private final int storedValue;
 
-  Flags(String wireName, int storedValue) {
+  private final boolean recognized;
+
+  private Flags(String wireName, int storedValue, boolean recognized) {
     this.wireName = wireName;
     this.storedValue = storedValue;
+    this.recognized = recognized;
+  }
+
+  /**
+   * The members, in declaration order (never an unrecognized value).
+   */
+  public static Flags[] values() {
+    return MEMBERS.toArray(new Flags[0]);
+  }
+
+  /**
+   * A value for wire text that is none of the members, e.g. one a newer server sends; it keeps the
+   * text and is written back as it. It never equals a member, even when the text names one.
+   */
+  public static Flags unrecognized(String wireName) {
+    return new Flags(Objects.requireNonNull(wireName, "wireName"), 0, false);
   }
 
   @Override
@@ -35,7 +74,12 @@ public enum Flags implements WireEnum {
 
   @Override
   public int storedValue() {
-    return storedValue;
+    return recognized ? storedValue : WireEnums.unrecognizedStoredValue(Flags.class, wireName);
+  }
+
+  @Override
+  public boolean isRecognized() {
+    return recognized;
   }
 
   /**
@@ -50,5 +94,24 @@ public enum Flags implements WireEnum {
    */
   public static Optional<Flags> fromStoredValue(int value) {
     return WireEnums.byStoredValue(Flags.class, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof Flags that && !recognized && !that.recognized
+            && wireName.equals(that.wireName);
+  }
+
+  @Override
+  public int hashCode() {
+    return wireName.hashCode();
+  }
+
+  /**
+   * The wire name.
+   */
+  @Override
+  public String toString() {
+    return wireName;
   }
 }

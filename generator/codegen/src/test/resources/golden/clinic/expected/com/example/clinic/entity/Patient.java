@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
  * @param ratio {@code Ratio}
  * @param billingType {@code BillingType}
  * @param visitCount {@code VisitCount}
- * @param urgency {@code Urgency}
+ * @param urgency {@code Urgency}; since Clinic Book 21.4
  * @param delta {@code Delta}
  * @param premed {@code Premed}
  * @param note {@code Note}: free text; may hold &lt;html&gt; &amp; $dollars *&#47;
@@ -138,15 +138,17 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
   /**
    * Reads an object as the API writes it. Absent fields get blank values (0, "", no date), absent
    * optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.
+   * Fields this spec does not have are ignored, and an enum member it does not have reads as an
+   * unrecognized value, so a newer server's answers read.
    */
   public static Patient fromJson(WireReader in) {
     return new Patient(
         in.getLong("PatNum", 0L),
         in.getString("LName", ""),
         in.getString("FName", ""),
-        in.getEnum("Gender", PatientGender.class, PatientGender.NOT_GIVEN),
-        in.getEnum("PatStatus", PatientStatus.class, PatientStatus.PATIENT),
-        in.getEnum("Signals", Flags.class, Flags.NONE),
+        in.getEnumOrUnrecognized("Gender", PatientGender.class, PatientGender.NOT_GIVEN),
+        in.getEnumOrUnrecognized("PatStatus", PatientStatus.class, PatientStatus.PATIENT),
+        in.getEnumOrUnrecognized("Signals", Flags.class, Flags.NONE),
         in.getDate("Birthdate", null),
         in.getDateTime("DateTimeDeceased", null),
         in.getTime("PreferContactTime", null),

@@ -3,27 +3,66 @@ package com.example.clinic.entity;
 
 import dev.odgen.runtime.wire.WireEnum;
 import dev.odgen.runtime.wire.WireEnums;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
  * Spec enum {@code PatientGender}: members travel by wire name and are stored as numbers.
+ *
+ * <p>Open: a value a newer server sends that is none of these members reads as an {@link #unrecognized} value
+ * (not {@link #isRecognized()}), which keeps its text and is written back as it; the server refuses such
+ * values in requests.
  */
 @Generated("dev.odgen.codegen.entity.EnumEmitter")
-public enum PatientGender implements WireEnum {
-  MALE("Male", 0),
+public final class PatientGender implements WireEnum {
+  /**
+   * Member {@code Male}, stored as 0.
+   */
+  public static final PatientGender MALE = new PatientGender("Male", 0, true);
 
-  FEMALE("Female", 1),
+  /**
+   * Member {@code Female}, stored as 1.
+   */
+  public static final PatientGender FEMALE = new PatientGender("Female", 1, true);
 
-  NOT_GIVEN("Not Given", 2);
+  /**
+   * Member {@code Not Given}, stored as 2.
+   */
+  public static final PatientGender NOT_GIVEN = new PatientGender("Not Given", 2, true);
+
+  private static final List<PatientGender> MEMBERS = List.of(MALE, FEMALE, NOT_GIVEN);
+
+  static {
+    WireEnums.register(PatientGender.class, MEMBERS, PatientGender::unrecognized);
+  }
 
   private final String wireName;
 
   private final int storedValue;
 
-  PatientGender(String wireName, int storedValue) {
+  private final boolean recognized;
+
+  private PatientGender(String wireName, int storedValue, boolean recognized) {
     this.wireName = wireName;
     this.storedValue = storedValue;
+    this.recognized = recognized;
+  }
+
+  /**
+   * The members, in declaration order (never an unrecognized value).
+   */
+  public static PatientGender[] values() {
+    return MEMBERS.toArray(new PatientGender[0]);
+  }
+
+  /**
+   * A value for wire text that is none of the members, e.g. one a newer server sends; it keeps the
+   * text and is written back as it. It never equals a member, even when the text names one.
+   */
+  public static PatientGender unrecognized(String wireName) {
+    return new PatientGender(Objects.requireNonNull(wireName, "wireName"), 0, false);
   }
 
   @Override
@@ -33,7 +72,12 @@ public enum PatientGender implements WireEnum {
 
   @Override
   public int storedValue() {
-    return storedValue;
+    return recognized ? storedValue : WireEnums.unrecognizedStoredValue(PatientGender.class, wireName);
+  }
+
+  @Override
+  public boolean isRecognized() {
+    return recognized;
   }
 
   /**
@@ -48,5 +92,24 @@ public enum PatientGender implements WireEnum {
    */
   public static Optional<PatientGender> fromStoredValue(int value) {
     return WireEnums.byStoredValue(PatientGender.class, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof PatientGender that && !recognized && !that.recognized
+            && wireName.equals(that.wireName);
+  }
+
+  @Override
+  public int hashCode() {
+    return wireName.hashCode();
+  }
+
+  /**
+   * The wire name.
+   */
+  @Override
+  public String toString() {
+    return wireName;
   }
 }

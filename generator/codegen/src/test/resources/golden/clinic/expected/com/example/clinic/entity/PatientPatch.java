@@ -365,6 +365,8 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
 
     /**
      * Sets {@code Urgency}.
+     *
+     * @since Clinic Book 21.4
      */
     public Builder urgency(int urgency) {
       this.urgency = urgency;

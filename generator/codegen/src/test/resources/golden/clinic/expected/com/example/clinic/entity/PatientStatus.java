@@ -3,6 +3,8 @@ package com.example.clinic.entity;
 
 import dev.odgen.runtime.wire.WireEnum;
 import dev.odgen.runtime.wire.WireEnums;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -10,22 +12,59 @@ import javax.annotation.processing.Generated;
  * Spec enum {@code PatientStatus}: members travel by wire name and are stored as numbers.
  *
  * <p>stored by name
+ *
+ * <p>Open: a value a newer server sends that is none of these members reads as an {@link #unrecognized} value
+ * (not {@link #isRecognized()}), which keeps its text and is written back as it; the server refuses such
+ * values in requests.
  */
 @Generated("dev.odgen.codegen.entity.EnumEmitter")
-public enum PatientStatus implements WireEnum {
-  PATIENT("Patient", 0),
+public final class PatientStatus implements WireEnum {
+  /**
+   * Member {@code Patient}, stored as 0.
+   */
+  public static final PatientStatus PATIENT = new PatientStatus("Patient", 0, true);
 
-  NON_PATIENT("NonPatient", 1),
+  /**
+   * Member {@code NonPatient}, stored as 1.
+   */
+  public static final PatientStatus NON_PATIENT = new PatientStatus("NonPatient", 1, true);
 
-  INACTIVE("Inactive", 2);
+  /**
+   * Member {@code Inactive}, stored as 2.
+   */
+  public static final PatientStatus INACTIVE = new PatientStatus("Inactive", 2, true);
+
+  private static final List<PatientStatus> MEMBERS = List.of(PATIENT, NON_PATIENT, INACTIVE);
+
+  static {
+    WireEnums.register(PatientStatus.class, MEMBERS, PatientStatus::unrecognized);
+  }
 
   private final String wireName;
 
   private final int storedValue;
 
-  PatientStatus(String wireName, int storedValue) {
+  private final boolean recognized;
+
+  private PatientStatus(String wireName, int storedValue, boolean recognized) {
     this.wireName = wireName;
     this.storedValue = storedValue;
+    this.recognized = recognized;
+  }
+
+  /**
+   * The members, in declaration order (never an unrecognized value).
+   */
+  public static PatientStatus[] values() {
+    return MEMBERS.toArray(new PatientStatus[0]);
+  }
+
+  /**
+   * A value for wire text that is none of the members, e.g. one a newer server sends; it keeps the
+   * text and is written back as it. It never equals a member, even when the text names one.
+   */
+  public static PatientStatus unrecognized(String wireName) {
+    return new PatientStatus(Objects.requireNonNull(wireName, "wireName"), 0, false);
   }
 
   @Override
@@ -35,7 +74,12 @@ public enum PatientStatus implements WireEnum {
 
   @Override
   public int storedValue() {
-    return storedValue;
+    return recognized ? storedValue : WireEnums.unrecognizedStoredValue(PatientStatus.class, wireName);
+  }
+
+  @Override
+  public boolean isRecognized() {
+    return recognized;
   }
 
   /**
@@ -50,5 +94,24 @@ public enum PatientStatus implements WireEnum {
    */
   public static Optional<PatientStatus> fromStoredValue(int value) {
     return WireEnums.byStoredValue(PatientStatus.class, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof PatientStatus that && !recognized && !that.recognized
+            && wireName.equals(that.wireName);
+  }
+
+  @Override
+  public int hashCode() {
+    return wireName.hashCode();
+  }
+
+  /**
+   * The wire name.
+   */
+  @Override
+  public String toString() {
+    return wireName;
   }
 }

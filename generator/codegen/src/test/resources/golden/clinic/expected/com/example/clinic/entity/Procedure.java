@@ -55,6 +55,8 @@ public record Procedure(long procNum, long aptNum, String procCode, BigDecimal p
   /**
    * Reads an object as the API writes it. Absent fields get blank values (0, "", no date), absent
    * optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.
+   * Fields this spec does not have are ignored, and an enum member it does not have reads as an
+   * unrecognized value, so a newer server's answers read.
    */
   public static Procedure fromJson(WireReader in) {
     return new Procedure(

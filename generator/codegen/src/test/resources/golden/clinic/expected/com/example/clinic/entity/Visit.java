@@ -73,13 +73,15 @@ public record Visit(long visitNum, long patNum, long provNum, VisitStatus visitS
   /**
    * Reads an object as the API writes it. Absent fields get blank values (0, "", no date), absent
    * optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.
+   * Fields this spec does not have are ignored, and an enum member it does not have reads as an
+   * unrecognized value, so a newer server's answers read.
    */
   public static Visit fromJson(WireReader in) {
     return new Visit(
         in.getLong("VisitNum", 0L),
         in.getLong("PatNum", 0L),
         in.getLong("ProvNum", 0L),
-        in.getEnum("VisitStatus", VisitStatus.class, VisitStatus.PLANNED),
+        in.getEnumOrUnrecognized("VisitStatus", VisitStatus.class, VisitStatus.PLANNED),
         in.getDate("DateVisit", null),
         in.getMoney("Fee", BigDecimal.ZERO),
         in.getString("Note", ""),

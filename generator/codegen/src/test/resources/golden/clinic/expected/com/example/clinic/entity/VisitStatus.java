@@ -3,27 +3,66 @@ package com.example.clinic.entity;
 
 import dev.odgen.runtime.wire.WireEnum;
 import dev.odgen.runtime.wire.WireEnums;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
  * Spec enum {@code VisitStatus}: members travel by wire name and are stored as numbers.
+ *
+ * <p>Open: a value a newer server sends that is none of these members reads as an {@link #unrecognized} value
+ * (not {@link #isRecognized()}), which keeps its text and is written back as it; the server refuses such
+ * values in requests.
  */
 @Generated("dev.odgen.codegen.entity.EnumEmitter")
-public enum VisitStatus implements WireEnum {
-  PLANNED("Planned", 0),
+public final class VisitStatus implements WireEnum {
+  /**
+   * Member {@code Planned}, stored as 0.
+   */
+  public static final VisitStatus PLANNED = new VisitStatus("Planned", 0, true);
 
-  DONE("Done", 1),
+  /**
+   * Member {@code Done}, stored as 1.
+   */
+  public static final VisitStatus DONE = new VisitStatus("Done", 1, true);
 
-  CANCELLED("Cancelled", 2);
+  /**
+   * Member {@code Cancelled}, stored as 2.
+   */
+  public static final VisitStatus CANCELLED = new VisitStatus("Cancelled", 2, true);
+
+  private static final List<VisitStatus> MEMBERS = List.of(PLANNED, DONE, CANCELLED);
+
+  static {
+    WireEnums.register(VisitStatus.class, MEMBERS, VisitStatus::unrecognized);
+  }
 
   private final String wireName;
 
   private final int storedValue;
 
-  VisitStatus(String wireName, int storedValue) {
+  private final boolean recognized;
+
+  private VisitStatus(String wireName, int storedValue, boolean recognized) {
     this.wireName = wireName;
     this.storedValue = storedValue;
+    this.recognized = recognized;
+  }
+
+  /**
+   * The members, in declaration order (never an unrecognized value).
+   */
+  public static VisitStatus[] values() {
+    return MEMBERS.toArray(new VisitStatus[0]);
+  }
+
+  /**
+   * A value for wire text that is none of the members, e.g. one a newer server sends; it keeps the
+   * text and is written back as it. It never equals a member, even when the text names one.
+   */
+  public static VisitStatus unrecognized(String wireName) {
+    return new VisitStatus(Objects.requireNonNull(wireName, "wireName"), 0, false);
   }
 
   @Override
@@ -33,7 +72,12 @@ public enum VisitStatus implements WireEnum {
 
   @Override
   public int storedValue() {
-    return storedValue;
+    return recognized ? storedValue : WireEnums.unrecognizedStoredValue(VisitStatus.class, wireName);
+  }
+
+  @Override
+  public boolean isRecognized() {
+    return recognized;
   }
 
   /**
@@ -48,5 +92,24 @@ public enum VisitStatus implements WireEnum {
    */
   public static Optional<VisitStatus> fromStoredValue(int value) {
     return WireEnums.byStoredValue(VisitStatus.class, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof VisitStatus that && !recognized && !that.recognized
+            && wireName.equals(that.wireName);
+  }
+
+  @Override
+  public int hashCode() {
+    return wireName.hashCode();
+  }
+
+  /**
+   * The wire name.
+   */
+  @Override
+  public String toString() {
+    return wireName;
   }
 }

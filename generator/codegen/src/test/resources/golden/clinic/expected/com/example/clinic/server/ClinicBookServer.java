@@ -5,6 +5,7 @@ import com.example.clinic.dao.ClinicBookDaos;
 import com.example.clinic.schema.ClinicBookSchema;
 import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.SchemaManager;
+import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.runtime.server.ApiServer;
 import dev.odgen.runtime.server.KeyStore;
@@ -146,6 +147,8 @@ public final class ClinicBookServer implements AutoCloseable {
 
     private ClinicBookDaos daos;
 
+    private SchemaPolicy schema = SchemaPolicy.VALIDATE;
+
     private KeyStore keys;
 
     private boolean withoutAuth;
@@ -192,6 +195,17 @@ public final class ClinicBookServer implements AutoCloseable {
      */
     public Builder dialect(Dialect dialect) {
       this.dialect = Objects.requireNonNull(dialect, "dialect");
+      return this;
+    }
+
+    /**
+     * What {@link #build()} does with the tables: {@code VALIDATE} (the default) creates missing
+     * tables and refuses existing ones that lack a column or have one too narrow, naming each with the
+     * statement that fixes it; {@code MIGRATE} also adds and widens columns, logging each statement and
+     * recording it in the database (never dropping or narrowing); {@code NONE} touches nothing.
+     */
+    public Builder schema(SchemaPolicy schema) {
+      this.schema = Objects.requireNonNull(schema, "schema");
       return this;
     }
 
@@ -278,8 +292,9 @@ public final class ClinicBookServer implements AutoCloseable {
     }
 
     /**
-     * The server, not yet listening. Creates the tables the database lacks; an existing table that
-     * lacks a column stops it with the runtime's {@code SchemaMismatchException}, which names them.
+     * The server, not yet listening. Brings the tables to the spec as {@link #schema} allows; a database
+     * the policy refuses stops it with the runtime's {@code SchemaMismatchException}, which names each
+     * table and column and the way out.
      */
     public ClinicBookServer build() {
       if (keys == null && !withoutAuth) {
@@ -289,7 +304,7 @@ public final class ClinicBookServer implements AutoCloseable {
         if (dataSource != null || jdbcUrl != null) {
           throw new IllegalStateException("daos(...) brings its own database: leave out database(...) and dataSource(...)");
         }
-        new SchemaManager(daos.db()).ensure(ClinicBookSchema.TABLES);
+        new SchemaManager(daos.db()).apply(schema, ClinicBookSchema.TABLES);
         return new ClinicBookServer(this, null, daos);
       }
       Database database = dataSource != null
@@ -297,7 +312,7 @@ public final class ClinicBookServer implements AutoCloseable {
               : jdbcUrl != null ? Database.open(jdbcUrl, user, password) : Database.h2File(Path.of("clinicbook"));
       Database owned = dataSource != null ? null : database;
       try {
-        database.ensureTables(ClinicBookSchema.TABLES);
+        database.applySchema(schema, ClinicBookSchema.TABLES);
         return new ClinicBookServer(this, owned, ClinicBookDaos.builder(database.db()).clock(clock).build());
       } catch (RuntimeException e) {
         if (owned != null) {
