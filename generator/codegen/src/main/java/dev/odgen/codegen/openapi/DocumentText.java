@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,15 @@ public final class DocumentText {
     try {
       return MAPPER.writer(printer).writeValueAsString(document) + "\n";
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalStateException("a tree of plain values is always written", e);
     }
+  }
+
+  /** The document as YAML, after {@code header} lines written as comments. */
+  public static String yaml(JsonNode document, String header) {
+    StringBuilder text = new StringBuilder();
+    header.lines().forEach(line -> text.append("# ").append(line).append('\n'));
+    return text.append(yaml(document)).toString();
   }
 
   public static String yaml(JsonNode document) {
