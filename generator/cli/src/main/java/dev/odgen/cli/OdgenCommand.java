@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
         ValidateCommand.class,
         DescribeCommand.class,
         SchemaCommand.class,
+        OpenApiCommand.class,
+        ImportCommand.class,
         CommandLine.HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -33,7 +33,7 @@ final class ComponentSchemas {
   }
 
   ObjectNode entity(Resource resource) {
-    ObjectNode schema = JSON.objectNode().put("type", "object").put(Extensions.OWNER, resource.name());
+    ObjectNode schema = JSON.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     resource.fields().forEach(f -> properties.set(f.name(), field(f)));
     return schema;
@@ -67,7 +67,7 @@ final class ComponentSchemas {
 
   /** The body of a create or update: the entries it takes, each in the form it travels in there. */
   ObjectNode body(Resource resource, Operation operation) {
-    ObjectNode schema = JSON.objectNode().put("type", "object").put(Extensions.OWNER, resource.name());
+    ObjectNode schema = JSON.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     ArrayNode required = JSON.arrayNode();
     for (BodyField entry : operation.body()) {
@@ -92,7 +92,7 @@ final class ComponentSchemas {
 
   ObjectNode model(Resource owner, Model model) {
     ObjectNode schema = objectOf(model.fields(), owner);
-    schema.put(Extensions.OWNER, owner.name());
+    schema.put(Extensions.MODEL, model.name()).put(Extensions.OWNER, owner.name());
     describe(schema, model.notes());
     return schema;
   }
@@ -132,7 +132,7 @@ final class ComponentSchemas {
   }
 
   static ObjectNode enumType(EnumType enumType) {
-    ObjectNode schema = JSON.objectNode().put("type", "string");
+    ObjectNode schema = JSON.objectNode().put("type", "string").put(Extensions.ENUM, enumType.name());
     describe(schema, enumType.notes());
     ArrayNode names = schema.putArray("enum");
     ObjectNode ordinals = JSON.objectNode();

@@ -11,9 +11,12 @@ public final class Extensions {
   public static final String API = "x-odgen-api";
   /** On a security scheme: the auth scheme word, the credential names and their separator. */
   public static final String AUTH = "x-odgen-auth";
-  /** On a tag: the resource it stands for (entity, path, table, id, docPage, versionAdded). */
+  /**
+   * On a tag: the resource it stands for (entity, path, table, id, docPage, versionAdded, its entity schema, the
+   * order of its operations and actions).
+   */
   public static final String RESOURCE = "x-odgen-resource";
-  /** On an entity schema: the resource it is the entity of; on a model schema: the resource that declares it. */
+  /** On a model schema: the resource that declares it. */
   public static final String OWNER = "x-odgen-owner";
   /** On an operation: which CRUD operation it is ({@code get}, {@code list}, ...). */
   public static final String OPERATION = "x-odgen-operation";

@@ -16,8 +16,6 @@ import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Resource;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,10 +59,10 @@ public final class OpenApiDocument {
     String scheme = securitySchemeName(model.api());
     root.putArray("security").addObject().putArray(scheme);
     ArrayNode tags = root.putArray("tags");
-    ctx.resources().forEach(r -> tags.add(tag(r)));
+    ctx.resources().forEach(r -> tags.add(tag(r, names)));
     ObjectNode paths = root.putObject("paths");
     for (Resource resource : ctx.resources()) {
-      for (Operation operation : ordered(resource.operations())) {
+      for (Operation operation : resource.operations()) {
         pathItem(paths, operation.path()).set(operation.method().toLowerCase(java.util.Locale.ROOT),
             operations.crud(resource, operation));
       }
@@ -149,7 +147,11 @@ public final class OpenApiDocument {
     return scheme;
   }
 
-  private static ObjectNode tag(Resource resource) {
+  /**
+   * A resource's tag: its notes, and what the spec says of it that no operation shows: entity, path, table, id, its
+   * entity schema, and the order of its operations and actions (OpenAPI groups operations by path instead).
+   */
+  private static ObjectNode tag(Resource resource, SchemaNames names) {
     ObjectNode tag = JSON.objectNode().put("name", resource.name());
     ComponentSchemas.describe(tag, resource.notes());
     ObjectNode odgen = tag.putObject(Extensions.RESOURCE);
@@ -160,6 +162,13 @@ public final class OpenApiDocument {
       odgen.put("docPage", resource.docPage());
     }
     resource.versionAdded().ifPresent(v -> odgen.put("versionAdded", v));
+    if (!resource.fields().isEmpty()) {
+      odgen.put("schema", names.entity(resource));
+    }
+    ArrayNode operations = odgen.putArray("operations");
+    resource.operations().forEach(o -> operations.add(o.kind().specName()));
+    ArrayNode actions = odgen.putArray("actions");
+    resource.actions().forEach(a -> actions.add(a.name()));
     return tag;
   }
 
@@ -175,27 +184,21 @@ public final class OpenApiDocument {
     return node.put("reason", exclusion.reason());
   }
 
-  /** The models to describe, each with the resource that declares it, in the order of their names. */
+  /**
+   * The models to describe, each with the resource that declares it: those the selection uses and those its
+   * resources declare, by resource and then in declaration order (so an importer declares them in that order).
+   */
   private static List<Map.Entry<Resource, Model>> models(EmitContext ctx, boolean whole) {
-    Map<String, Map.Entry<Resource, Model>> byName = new LinkedHashMap<>();
+    List<Map.Entry<Resource, Model>> models = new ArrayList<>();
     for (Resource resource : ctx.model().resources()) {
       for (Model model : resource.models()) {
         boolean used = ctx.models().stream().anyMatch(m -> m.name().equals(model.name()));
-        if (used || (whole || ctx.resources().contains(resource))) {
-          byName.put(model.name(), Map.entry(resource, model));
+        if (used || whole || ctx.resources().contains(resource)) {
+          models.add(Map.entry(resource, model));
         }
       }
     }
-    List<Map.Entry<Resource, Model>> models = new ArrayList<>(byName.values());
-    models.sort(Comparator.comparing(e -> e.getValue().name()));
     return models;
-  }
-
-  /** CRUD operations as a reader expects them: list, create, then get, update, delete. */
-  private static List<Operation> ordered(List<Operation> operations) {
-    return operations.stream().sorted(Comparator.comparing(Operation::kind, Comparator.comparingInt(k ->
-        List.of(OperationKind.LIST, OperationKind.CREATE, OperationKind.GET, OperationKind.UPDATE,
-            OperationKind.DELETE).indexOf(k)))).toList();
   }
 
   private static ObjectNode pathItem(ObjectNode paths, String path) {
