@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file whole or not at all: the text goes to a temporary file beside it, which then replaces it. */
 final class AtomicFile {
@@ -19,6 +21,10 @@ final class AtomicFile {
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
     try {
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      // a temporary file is private to its owner; the document is not
+      if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

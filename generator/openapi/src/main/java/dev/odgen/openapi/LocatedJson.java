@@ -60,7 +60,11 @@ final class LocatedJson {
       throw new ImportException(documentName, List.of(new ImportProblem("", 1, 1, "the document is empty")));
     }
     Map<String, Mark> marks = new HashMap<>();
-    JsonNode root = convert(node, "", marks);
+    List<ImportProblem> duplicates = new java.util.ArrayList<>();
+    JsonNode root = convert(node, "", marks, duplicates);
+    if (!duplicates.isEmpty()) {
+      throw new ImportException(documentName, duplicates);
+    }
     return new LocatedJson(root, marks);
   }
 
@@ -88,13 +92,20 @@ final class LocatedJson {
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
-  private static JsonNode convert(Node node, String pointer, Map<String, Mark> marks) {
+  private static JsonNode convert(Node node, String pointer, Map<String, Mark> marks, List<ImportProblem> duplicates) {
     marks.put(pointer, node.getStartMark());
     if (node instanceof MappingNode mapping) {
       ObjectNode object = JSON.objectNode();
       for (NodeTuple tuple : mapping.getValue()) {
         String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
-        object.set(key, convert(tuple.getValueNode(), child(pointer, key), marks));
+        if (object.has(key)) {
+          // the parser would keep one of the two silently: say which key is there twice, and where
+          Mark mark = tuple.getKeyNode().getStartMark();
+          duplicates.add(new ImportProblem(child(pointer, key), mark.getLine() + 1, mark.getColumn() + 1,
+              "'" + key + "' is there twice; keep one"));
+          continue;
+        }
+        object.set(key, convert(tuple.getValueNode(), child(pointer, key), marks, duplicates));
       }
       return object;
     }
@@ -102,7 +113,7 @@ final class LocatedJson {
       ArrayNode array = JSON.arrayNode();
       List<Node> items = sequence.getValue();
       for (int i = 0; i < items.size(); i++) {
-        array.add(convert(items.get(i), pointer + "/" + i, marks));
+        array.add(convert(items.get(i), pointer + "/" + i, marks, duplicates));
       }
       return array;
     }

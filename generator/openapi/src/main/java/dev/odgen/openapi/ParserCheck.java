@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class ParserCheck {
 
   private static final Pattern ATTRIBUTE = Pattern.compile("attribute (\\S+)(.*)");
+  /** How the parser reports a reference to nothing: {@code attribute <place>.#/components/schemas/X is missing}. */
+  private static final Pattern DANGLING = Pattern.compile("attribute (\\S+?)\\.(#/\\S+) is missing");
   private static final Pattern SEGMENT = Pattern.compile("'([^']*)'|\\(([a-z]+)\\)|([^.'()\\[\\]]+)");
 
   private ParserCheck() {}
@@ -27,8 +29,12 @@ final class ParserCheck {
     List<ImportProblem> problems = new ArrayList<>();
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
+        Matcher dangling = DANGLING.matcher(message);
         Matcher m = ATTRIBUTE.matcher(message);
-        if (m.matches()) {
+        if (dangling.matches()) {
+          problems.add(json.problem(pointer(dangling.group(1)) + "/$ref",
+              "reference '" + dangling.group(2) + "' points at nothing"));
+        } else if (m.matches()) {
           problems.add(json.problem(pointer(m.group(1)), m.group(1) + m.group(2)));
         } else {
           problems.add(json.problem("", message));

@@ -7,6 +7,8 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,6 +35,10 @@ public final class SpecDirectory {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
     try {
+      // a temporary folder is private to its owner; the spec is not
+      if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
       for (Map.Entry<String, String> file : files.entrySet()) {
         Path path = staging.resolve(file.getKey()).normalize();
         if (!path.startsWith(staging)) {
