@@ -29,6 +29,30 @@ class ExportedDocumentTest {
     check(Specs.clinic(), format);
   }
 
+  /** A spec without credentials describes an API without auth: no security scheme, no 401 answers. */
+  @org.junit.jupiter.api.Test
+  void anApiWithoutCredentialsHasNoSecurity() throws Exception {
+    ApiModel model = dev.odgen.spec.SpecLoader.load(List.of(
+        new dev.odgen.spec.yaml.SpecSource("api.yaml", "api: {name: Open, basePath: /v1, package: com.example.open}\n"),
+        new dev.odgen.spec.yaml.SpecSource("things.yaml", """
+            resource: Things
+            entity: Thing
+            path: /things
+            table: thing
+            id: ThingNum
+            fields:
+              - {name: ThingNum, type: id}
+            operations:
+              get: {}
+            """)), "open");
+    var document = OpenApiDocument.of(model);
+    assertTrue(document.path("security").isMissingNode(), document.toString());
+    assertTrue(document.path("components").path("securitySchemes").isMissingNode());
+    assertTrue(document.at("/paths/~1things~1{ThingNum}/get/responses/401").isMissingNode());
+    assertTrue(document.at("/paths/~1things~1{ThingNum}/get/responses/404").isObject());
+    check(model, "json");
+  }
+
   /** The check above can fail: the parser does report a 3.1 document that lacks what OpenAPI requires. */
   @org.junit.jupiter.api.Test
   void parserReportsABrokenDocument() {

@@ -48,6 +48,14 @@ class MalformedDocumentTest {
   }
 
   @Test
+  void aliasesAreRefusedSoASmallDocumentCannotExpand() {
+    List<String> problems = problems("openapi: 3.0.3\ninfo: {title: T, version: '1'}\nx-a: &a [1, 2]\nx-b: [*a, *a]\n"
+        + "paths: {}\n");
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("not JSON or YAML: "), problems.get(0));
+  }
+
+  @Test
   void swaggerTwoAndOtherVersionsAreNotSupported() {
     assertEquals(List.of("doc.yaml:1:10: error: /swagger: Swagger 2.0 is not supported: convert the document to"
         + " OpenAPI 3 first"), problems("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n"));

@@ -51,13 +51,18 @@ public final class OpenApiDocument {
     SchemaNames names = new SchemaNames(entities, models.stream().map(Map.Entry::getValue).toList(), enums);
     TypeSchemas types = new TypeSchemas(model, names);
     ComponentSchemas schemas = new ComponentSchemas(types);
-    Operations operations = new Operations(model, names, types, schemas);
+    Operations operations = new Operations(model, names, types, schemas,
+        !model.api().auth().credentials().isEmpty());
 
     ObjectNode root = JSON.objectNode().put("openapi", VERSION);
     root.set("info", info(model.api()));
     root.set("servers", servers(model.api()));
+    // an API whose spec names no credentials has no auth: no security requirement, no 401
+    boolean auth = !model.api().auth().credentials().isEmpty();
     String scheme = securitySchemeName(model.api());
-    root.putArray("security").addObject().putArray(scheme);
+    if (auth) {
+      root.putArray("security").addObject().putArray(scheme);
+    }
     ArrayNode tags = root.putArray("tags");
     ctx.resources().forEach(r -> tags.add(tag(r, names)));
     ObjectNode paths = root.putObject("paths");
@@ -85,8 +90,10 @@ public final class OpenApiDocument {
       }
     }
     components.set("parameters", SharedParameters.of(model.api()));
-    components.set("responses", SharedParameters.errors());
-    components.putObject("securitySchemes").set(scheme, securityScheme(model.api()));
+    components.set("responses", SharedParameters.errors(auth));
+    if (auth) {
+      components.putObject("securitySchemes").set(scheme, securityScheme(model.api()));
+    }
     Set<String> selected = ctx.resources().stream().map(Resource::name).collect(Collectors.toSet());
     List<Exclusion> exclusions = model.exclusions().stream().filter(e -> selected.contains(e.resource())).toList();
     if (!exclusions.isEmpty()) {

@@ -35,9 +35,11 @@ final class Operations {
   private final SchemaNames names;
   private final TypeSchemas types;
   private final ComponentSchemas schemas;
+  private final boolean auth;
   private final Set<String> operationIds = new HashSet<>();
 
-  Operations(ApiModel model, SchemaNames names, TypeSchemas types, ComponentSchemas schemas) {
+  Operations(ApiModel model, SchemaNames names, TypeSchemas types, ComponentSchemas schemas, boolean auth) {
+    this.auth = auth;
     this.model = model;
     this.names = names;
     this.types = types;
@@ -175,7 +177,9 @@ final class Operations {
 
   private void errors(ObjectNode responses, boolean onItem) {
     responses.putObject("400").put("$ref", "#/components/responses/BadRequest");
-    responses.putObject("401").put("$ref", "#/components/responses/Unauthorized");
+    if (auth) {
+      responses.putObject("401").put("$ref", "#/components/responses/Unauthorized");
+    }
     if (onItem) {
       responses.putObject("404").put("$ref", "#/components/responses/NotFound");
     }

@@ -35,10 +35,12 @@ final class SharedParameters {
         .putObject("schema").put("type", "string");
   }
 
-  static ObjectNode errors() {
+  static ObjectNode errors(boolean auth) {
     ObjectNode responses = JSON.objectNode();
     error(responses, "BadRequest", "the request is wrong: the text names the parameter or field and what it takes");
-    error(responses, "Unauthorized", "credentials are missing or not accepted: the text says which");
+    if (auth) {
+      error(responses, "Unauthorized", "credentials are missing or not accepted: the text says which");
+    }
     error(responses, "NotFound", "no item has this id");
     return responses;
   }
