@@ -308,7 +308,7 @@ class GenerateMojoTest {
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
     assertEquals("odgen: unknown artifact kind 'models' in <generate>; fix: use any of "
-        + "entities, daos, schema, server, client", failure.getMessage());
+        + "entities, daos, schema, server, client, openapi", failure.getMessage());
     assertEquals(0, engine.requests.size());
   }
 
