@@ -19,10 +19,11 @@ assert new File(basedir, 'target/classes/com/example/shop/entity/Widget.class').
 // run 1 wrote files; run 2 wrote some and removed the Gadget ones
 def log = new File(basedir, 'build.log').text
 def summaries = (log =~ /odgen: (\d+) files? written, (\d+) unchanged, (\d+) removed/).collect { it }
-assert summaries.size() == 2 : "expected a generation in each run, log has ${summaries.size()}"
+// each run generates the sources, then the OpenAPI document
+assert summaries.size() == 4 : "expected a generation of each output in each run, log has ${summaries.size()}"
 assert (summaries[0][1] as int) > 0
-assert (summaries[1][1] as int) > 0 : 'run 2 rewrote nothing although Widgets changed'
-assert (summaries[1][3] as int) > 0 : 'run 2 removed nothing although Gadgets is gone'
+assert (summaries[2][1] as int) > 0 : 'run 2 rewrote nothing although Widgets changed'
+assert (summaries[2][3] as int) > 0 : 'run 2 removed nothing although Gadgets is gone'
 
 // run 2 compared with the baseline: the removed resource is a breaking change, logged as a warning; the script
 // adds the new column and only comments out the drop of the removed table
@@ -34,4 +35,10 @@ def script = new File(basedir, "target/generated-resources/odgen/db/migration/${
 assert script.contains('ALTER TABLE `widget` ADD COLUMN `InStock`') : script
 assert script.contains('-- DROP TABLE `gadget`;') : script
 assert new File(basedir, "target/classes/db/migration/${scripts[0]}").isFile() : 'the script was not packaged'
+assert (summaries[3][1] as int) == 2 : 'run 2 did not rewrite the OpenAPI document'
+
+// the document reached the classpath, and it describes the new spec
+def document = new File(basedir, 'target/classes/com/example/shop/openapi.json')
+assert document.isFile() : 'the OpenAPI document is not among the resources'
+assert document.text.contains('"InStock"') && !document.text.contains('Gadget')
 return true

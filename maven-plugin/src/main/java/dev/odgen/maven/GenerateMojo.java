@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.model.Resource;
@@ -51,6 +53,8 @@ public class GenerateMojo extends AbstractMojo {
 
   /** What of the output is a resource rather than a source: the schema scripts. */
   private static final String SQL_FILES = "**/*.sql";
+  /** The OpenAPI document's files, in the resources directory (not its manifest or up-to-date record). */
+  private static final List<String> OPENAPI_FILES = List.of("**/*.json", "**/*.yaml");
 
   /** Where the plugin's own dependency {@code odgen-spec-opendental} packages the default spec. */
   static final String BUNDLED_FOLDER = "odgen/specs/opendental";
@@ -77,6 +81,19 @@ public class GenerateMojo extends AbstractMojo {
   File outputDirectory;
 
   /**
+   * Where the OpenAPI document (kind {@code openapi}) goes: {@code <package path>/openapi.json} and
+   * {@code openapi.yaml}. It is registered as a resource directory, so the generated server finds the document on
+   * its classpath and serves it at {@code <basePath>/openapi.json}; odgen owns the files it generated there.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = "odgen.resourcesDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/odgen",
+      required = true)
+  File resourcesDirectory;
+
+  /**
    * The base package of the generated code, e.g. {@code com.example.dental}; the generated types go in its
    * subpackages ({@code entity}, {@code dao}, {@code schema}, {@code server}, {@code client}). Default: the
    * package the spec declares ({@code api.package}).
@@ -88,11 +105,13 @@ public class GenerateMojo extends AbstractMojo {
 
   /**
    * What to generate: any of {@code entities}, {@code daos}, {@code schema}, {@code server},
-   * {@code client}. Default: all of them. On the command line: {@code -Dodgen.generate=client,entities}.
+   * {@code client}, {@code openapi}. Default: all of them. On the command line:
+   * {@code -Dodgen.generate=client,entities}. The OpenAPI document goes to {@code resourcesDirectory}, the rest to
+   * {@code outputDirectory}.
    *
    * @since 0.1.0
    */
-  @Parameter(property = "odgen.generate", defaultValue = "entities,daos,schema,server,client")
+  @Parameter(property = "odgen.generate", defaultValue = "entities,daos,schema,server,client,openapi")
   List<String> generate;
 
   /**
@@ -220,14 +239,42 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("odgen: skipped (odgen.skip)");
       return;
     }
-    CodegenRequest request = request(ArtifactKinds.parse(generate));
-    requireSpec(request);
-    warnOfMissingRuntime(request);
+    Set<ArtifactKind> kinds = ArtifactKinds.parse(generate);
+    List<CodegenRequest> requests = requests(kinds);
+    requireSpec(requests.get(0));
+    warnOfMissingRuntime(kinds, requests.get(0));
+    for (CodegenRequest request : requests) {
+      generateUnlessUpToDate(request);
+      registerOutput(request);
+    }
+    if (baseline != null && !baseline.isBlank()) {
+      compareWithBaseline(requests.get(0));
+    }
+  }
+
+  /** One request per output directory: the sources, and the OpenAPI document among the resources. */
+  List<CodegenRequest> requests(Set<ArtifactKind> kinds) {
+    List<CodegenRequest> requests = new ArrayList<>();
+    Set<ArtifactKind> sources = EnumSet.noneOf(ArtifactKind.class);
+    sources.addAll(kinds);
+    sources.remove(ArtifactKind.OPENAPI);
+    if (!sources.isEmpty()) {
+      requests.add(request(sources, outputDirectory));
+    }
+    if (kinds.contains(ArtifactKind.OPENAPI)) {
+      requests.add(request(EnumSet.of(ArtifactKind.OPENAPI), resourcesDirectory != null ? resourcesDirectory
+          : new File(project.getBuild().getDirectory(), "generated-resources/odgen")));
+    }
+    return requests;
+  }
+
+  private void generateUnlessUpToDate(CodegenRequest request) throws MojoExecutionException, MojoFailureException {
     String digest = InputDigest.of(specFiles(request), request, generatorVersion());
     UpToDateState state = new UpToDateState(request.outputDir());
     try {
       if (state.isUpToDate(digest)) {
-        getLog().info("odgen: output is up to date");
+        getLog().info(request.kinds().contains(ArtifactKind.OPENAPI)
+            ? "odgen: the OpenAPI document is up to date" : "odgen: output is up to date");
       } else {
         state.forget();
         getLog().info("odgen: generating " + describeKinds(request) + " from " + describeSpec(request)
@@ -239,10 +286,6 @@ public class GenerateMojo extends AbstractMojo {
     } catch (IOException e) {
       throw new MojoExecutionException(
           "odgen: cannot read or write the up-to-date record " + shown(state.file()) + ": " + e.getMessage(), e);
-    }
-    registerOutput(request);
-    if (baseline != null && !baseline.isBlank()) {
-      compareWithBaseline(request);
     }
   }
 
@@ -302,21 +345,19 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  /** Adds the folder above {@code db/migration} as a resource folder, so the scripts are packaged. */
+  /**
+   * Adds the folder above {@code db/migration} as a resource folder for the scripts alone, so they are packaged as
+   * {@code db/migration/...} (the OpenAPI document may share that folder, with odgen's own bookkeeping files).
+   */
   private void registerMigrations(Path migrationDir) {
-    Path root = migrationDir.getParent() != null && migrationDir.getParent().getParent() != null
-        && migrationDir.endsWith(Path.of("db", "migration")) ? migrationDir.getParent().getParent() : migrationDir;
-    String directory = root.toString();
-    if (project.getResources().stream().noneMatch(r -> directory.equals(r.getDirectory()))) {
-      Resource resource = new Resource();
-      resource.setDirectory(directory);
-      project.addResource(resource);
-    }
+    boolean standard = migrationDir.endsWith(Path.of("db", "migration")) && migrationDir.getNameCount() > 2;
+    Path root = standard ? migrationDir.getParent().getParent() : migrationDir;
+    addResources(root.toString(), List.of(standard ? "db/migration/*.sql" : "*.sql"));
   }
 
   /** The request these parameters stand for. */
-  CodegenRequest request(Set<ArtifactKind> kinds) {
-    return CodegenRequest.builder(outputDirectory.toPath().toAbsolutePath().normalize())
+  CodegenRequest request(Set<ArtifactKind> kinds, File directory) {
+    return CodegenRequest.builder(directory.toPath().toAbsolutePath().normalize())
         .spec(spec == null
             ? SpecInput.classpath(GenerateMojo.class.getClassLoader(), BUNDLED_FOLDER)
             : SpecInput.path(spec.toPath().toAbsolutePath().normalize()))
@@ -330,8 +371,8 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   /** A warning per runtime artifact the generated kinds need and the project does not declare. */
-  private void warnOfMissingRuntime(CodegenRequest request) {
-    for (String artifact : RuntimeArtifacts.missing(request.kinds(), project.getDependencies())) {
+  private void warnOfMissingRuntime(Set<ArtifactKind> kinds, CodegenRequest request) {
+    for (String artifact : RuntimeArtifacts.missing(kinds, project.getDependencies())) {
       getLog().warn("odgen: the generated code links against " + RuntimeArtifacts.GROUP + ":" + artifact
           + ", which this project does not declare");
       getLog().warn("  fix: add it as a dependency (its version from " + RuntimeArtifacts.GROUP
@@ -394,11 +435,15 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   /**
-   * Adds the Java output as a compile source root and, with the schema, the SQL scripts as resources (test ones
-   * with {@code testSources}).
+   * Adds the Java output as a compile source root (a test one with {@code testSources}) and, with the schema, the
+   * SQL scripts as resources; the OpenAPI document's directory as a resource directory.
    */
   private void registerOutput(CodegenRequest request) {
     String directory = request.outputDir().toString();
+    if (request.kinds().equals(Set.of(ArtifactKind.OPENAPI))) {
+      addResources(directory, OPENAPI_FILES);
+      return;
+    }
     List<String> roots = testSources ? project.getTestCompileSourceRoots() : project.getCompileSourceRoots();
     if (!roots.contains(directory)) {
       if (testSources) {
@@ -407,17 +452,21 @@ public class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(directory);
       }
     }
+    if (request.kinds().contains(ArtifactKind.SCHEMA)) {
+      addResources(directory, List.of(SQL_FILES));
+    }
+  }
+
+  private void addResources(String directory, List<String> includes) {
     List<Resource> resources = testSources ? project.getTestResources() : project.getResources();
-    if (request.kinds().contains(ArtifactKind.SCHEMA) && resources.stream()
-        .noneMatch(r -> directory.equals(r.getDirectory()) && r.getIncludes().contains(SQL_FILES))) {
-      Resource sql = new Resource();
-      sql.setDirectory(directory);
-      sql.addInclude(SQL_FILES);
+    if (resources.stream().noneMatch(r -> directory.equals(r.getDirectory()) && r.getIncludes().equals(includes))) {
+      Resource resource = new Resource();
+      resource.setDirectory(directory);
+      includes.forEach(resource::addInclude);
       if (testSources) {
-        project.addTestResource(sql);
+        project.addTestResource(resource);
       } else {
-        project.addResource(sql);
-      }
+        project.addResource(resource);
     }
   }
 

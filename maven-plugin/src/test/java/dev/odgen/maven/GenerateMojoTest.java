@@ -79,10 +79,17 @@ class GenerateMojoTest {
 
     mojo.execute();
 
-    CodegenRequest request = engine.last();
+    assertEquals(2, engine.requests.size(), "sources, then the OpenAPI document");
+    CodegenRequest request = engine.requests.get(0);
+    CodegenRequest document = engine.requests.get(1);
     assertEquals(SpecInput.classpath(GenerateMojo.class.getClassLoader(), "odgen/specs/opendental"), request.spec());
     assertEquals(Optional.empty(), request.basePackage());
-    assertEquals(EnumSet.allOf(ArtifactKind.class), request.kinds());
+    EnumSet<ArtifactKind> sources = EnumSet.allOf(ArtifactKind.class);
+    sources.remove(ArtifactKind.OPENAPI);
+    assertEquals(sources, request.kinds());
+    assertEquals(EnumSet.of(ArtifactKind.OPENAPI), document.kinds());
+    assertEquals(projectDir.resolve("target/generated-resources/odgen"), document.outputDir());
+    assertEquals(request.spec(), document.spec());
     assertEquals(List.of(), request.include());
     assertEquals(List.of(), request.exclude());
     assertTrue(request.generatedAnnotation());
@@ -100,6 +107,27 @@ class GenerateMojoTest {
     List<Resource> sql = sqlResources(mojo.project);
     assertEquals(1, sql.size());
     assertEquals(List.of("**/*.sql"), sql.get(0).getIncludes());
+  }
+
+  @Test
+  void theOpenApiDocumentGoesToTheResourcesDirectoryAndOntoTheClasspath() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.generate = List.of("openapi");
+
+    mojo.execute();
+
+    assertEquals(1, engine.requests.size());
+    Path resources = projectDir.resolve("target/generated-resources/odgen");
+    assertEquals(resources, engine.last().outputDir());
+    assertFalse(mojo.project.getCompileSourceRoots().contains(resources.toString()), "not a source root");
+    List<Resource> registered = mojo.project.getResources().stream()
+        .filter(r -> r.getDirectory().equals(resources.toString())).toList();
+    assertEquals(1, registered.size());
+    assertEquals(List.of("**/*.json", "**/*.yaml"), registered.get(0).getIncludes());
+
+    mojo.execute();
+    assertEquals(1, engine.requests.size(), "unchanged inputs: not generated again");
+    assertTrue(log.infos.contains("odgen: the OpenAPI document is up to date"), log.infos.toString());
   }
 
   @Test
@@ -280,7 +308,7 @@ class GenerateMojoTest {
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
     assertEquals("odgen: unknown artifact kind 'models' in <generate>; fix: use any of "
-        + "entities, daos, schema, server, client", failure.getMessage());
+        + "entities, daos, schema, server, client, openapi", failure.getMessage());
     assertEquals(0, engine.requests.size());
   }
 
@@ -345,6 +373,7 @@ class GenerateMojoTest {
     mojo.engine = engine;
     mojo.spec = specDir.toFile();
     mojo.outputDirectory = new File(outputDir.toString());
+    mojo.resourcesDirectory = projectDir.resolve("target/generated-resources/odgen").toFile();
     mojo.generate = List.of("entities", "daos", "schema", "server", "client");
     MavenProject project = new MavenProject();
     project.setFile(projectDir.resolve("pom.xml").toFile());

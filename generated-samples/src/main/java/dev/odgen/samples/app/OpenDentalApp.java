@@ -183,6 +183,11 @@ public final class OpenDentalApp implements AutoCloseable {
     return "http://localhost:" + port() + "/health";
   }
 
+  /** The API explorer (Swagger UI over the server's own OpenAPI document), where calls can be tried out. */
+  public String docsUrl() {
+    return "http://localhost:" + port() + "/docs";
+  }
+
   public ApiKeys keys() {
     return keys;
   }

@@ -17,6 +17,8 @@ final class StartupBanner {
     lines.add("  database: " + app.databaseUrl() + app.demo().map(StartupBanner::demoNote).orElse(""));
     lines.add("  schema:   " + schemaNote(app));
     lines.add("  health:   " + app.healthUrl());
+    lines.add("  docs:     " + app.docsUrl() + " (API explorer; the OpenAPI document is " + app.baseUrl()
+        + "/openapi.json)");
     lines.add("  events:   " + app.events()
         .map(events -> "Database Events on, as workstation " + events.workstation() + " (--events off stops them)")
         .orElse("off"));

@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
   String basePackage;
 
   @Option(names = "--only", split = ",", paramLabel = "KIND", converter = KindConverter.class,
-      description = "Generate only these kinds: entities, daos, schema, server, client (default: all).")
+      description = "Generate only these kinds: entities, daos, schema, server, client, openapi (default: all).")
   List<ArtifactKind> only = List.of();
 
   @Option(names = "--resources", split = ",", paramLabel = "NAME",

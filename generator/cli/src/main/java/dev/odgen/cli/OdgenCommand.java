@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
         DescribeCommand.class,
         SchemaCommand.class,
         DiffCommand.class,
+        OpenApiCommand.class,
+        ImportCommand.class,
         CommandLine.HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -67,7 +67,7 @@ class GenerateCommandTest {
   void anUnknownKindIsAUsageError() {
     Run run = generate("--only", "entities,dto");
     run.assertExit(2);
-    assertTrue(run.err.contains("unknown kind 'dto'; use one of entities, daos, schema, server, client"), run.err);
+    assertTrue(run.err.contains("unknown kind 'dto'; use one of entities, daos, schema, server, client, openapi"), run.err);
   }
 
   @Test

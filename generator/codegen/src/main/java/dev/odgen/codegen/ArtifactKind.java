@@ -16,7 +16,9 @@ public enum ArtifactKind {
   /** REST handlers and the server facade. */
   SERVER,
   /** Typed HTTP clients and the client facade. */
-  CLIENT;
+  CLIENT,
+  /** The OpenAPI 3.1 document of the API, as JSON and YAML (a generated server serves it). */
+  OPENAPI;
 
   /** The name used on the command line and in the Maven plugin, e.g. {@code entities}. */
   public String optionName() {

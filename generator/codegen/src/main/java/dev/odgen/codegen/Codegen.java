@@ -14,6 +14,7 @@ import dev.odgen.codegen.entity.EnumEmitter;
 import dev.odgen.codegen.entity.ModelEmitter;
 import dev.odgen.codegen.entity.PatchEmitter;
 import dev.odgen.codegen.naming.JavaNames;
+import dev.odgen.codegen.openapi.OpenApiEmitter;
 import dev.odgen.codegen.output.OutputWriter;
 import dev.odgen.codegen.output.WriteReport;
 import dev.odgen.codegen.schema.SchemaClassEmitter;
@@ -52,7 +53,8 @@ public final class Codegen {
       new ListQueryEmitter(),
       new ActionRequestEmitter(),
       new ClientEmitter(),
-      new ClientFacadeEmitter());
+      new ClientFacadeEmitter(),
+      new OpenApiEmitter());
 
   private final List<Emitter> emitters;
 

@@ -473,6 +473,19 @@ public final class JavaNames {
     return schemaPackage().replace('.', '/') + "/" + database + ".sql";
   }
 
+  /**
+   * Where the OpenAPI document goes, in the base package's folder: {@code <pkg path>/openapi.json}; a generated
+   * server finds it there on its classpath ({@link #openApiResource}).
+   */
+  public String openApiDocument(String extension) {
+    return openApiResource().substring(1) + "." + extension;
+  }
+
+  /** The OpenAPI document's classpath name without its extension: {@code /com/example/clinic/openapi}. */
+  public String openApiResource() {
+    return "/" + basePackage.replace('.', '/') + "/openapi";
+  }
+
   /** {@link JavaIdentifiers#memberNames} of {@code specNames}, made distinct by {@code allocator}. */
   private static Identifiers inputs(List<String> specNames, Allocator allocator) {
     List<String> javaNames = JavaIdentifiers.memberNames(specNames);

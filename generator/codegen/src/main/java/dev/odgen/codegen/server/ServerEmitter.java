@@ -14,6 +14,7 @@ import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.SchemaManager;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.runtime.schema.Dialect;
+import dev.odgen.runtime.server.ApiDocs;
 import dev.odgen.runtime.server.ApiServer;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.runtime.wire.AuthSettings;
@@ -47,6 +48,7 @@ import javax.sql.DataSource;
 public final class ServerEmitter extends JavaEmitter<EmitContext> {
 
   static final ClassName API_SERVER = ClassName.get(ApiServer.class);
+  static final ClassName API_DOCS = ClassName.get(ApiDocs.class);
   static final ClassName KEY_STORE = ClassName.get(KeyStore.class);
   static final ClassName WIRE_SETTINGS = ClassName.get(WireSettings.class);
   static final ClassName AUTH_SETTINGS = ClassName.get(AuthSettings.class);
@@ -180,6 +182,9 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
     if (database) {
       method.addStatement("api.healthCheck(daos.db()::ping)");
     }
+    // the document kind openapi writes beside the code; served at <basePath>/openapi.json, shown at /docs
+    method.addStatement("api.docs($T.onClasspath($T.class, $S))", API_DOCS, ctx.names().serverFacade(),
+        ctx.names().openApiResource());
     return method
         .beginControlFlow("if (builder.keys != null)")
         .addStatement("api.auth(AUTH, builder.keys)")

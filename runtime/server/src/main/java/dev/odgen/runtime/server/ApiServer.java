@@ -67,6 +67,7 @@ public final class ApiServer implements AutoCloseable {
       r.register(table);
     }
     this.router = table.router();
+    refuseDocsClash(b);
     this.auth = b.auth == null ? null : new AuthCheck(b.auth, b.keys, b.healthPath);
     this.app = Javalin.create(this::configure);
   }
@@ -117,6 +118,7 @@ public final class ApiServer implements AutoCloseable {
     cfg.requestLogger.http(ApiServer::logRequest);
     // first, so that with an empty base path the catch-all below does not take it
     cfg.routes.get(config.healthPath, this::health);
+    new DocsRoutes(config.basePath, config.docsPath, config.docs).register(cfg);
     if (auth != null && !config.basePath.isEmpty()) {
       cfg.routes.before(config.basePath, auth);
     }
@@ -128,6 +130,21 @@ public final class ApiServer implements AutoCloseable {
     cfg.routes.exception(Exception.class, this::fail);
     // Javalin maps its own HttpResponseExceptions (e.g. no matching route) unless told otherwise
     cfg.routes.exception(HttpResponseException.class, this::fail);
+  }
+
+  /** The API document and the explorer page take their paths first: an API route there would never be reached. */
+  private void refuseDocsClash(Builder b) {
+    List<String> taken = new ArrayList<>(List.of(DocsRoutes.documentPath("json"), DocsRoutes.documentPath("yaml")));
+    if (b.docsPath.startsWith(b.basePath + "/")) {
+      taken.add(b.docsPath.substring(b.basePath.length()));
+    }
+    for (String path : taken) {
+      PathRouter.Match match = router.find("GET", path);
+      if (match != null && match.handler() != null) {
+        throw new IllegalStateException("GET " + b.basePath + path + " is an endpoint of the API and also where the"
+            + " server serves its API document or explorer page; give the explorer another docsPath");
+      }
+    }
   }
 
   private void dispatch(Context ctx) throws Exception {
@@ -209,6 +226,8 @@ public final class ApiServer implements AutoCloseable {
     private PagingSettings paging;
     private final List<RouteRegistrar> registrars = new ArrayList<>();
     private String healthPath = "/health";
+    private ApiDocs docs = ApiDocs.none();
+    private String docsPath = "/docs";
     private HealthCheck healthCheck = () -> {};
     private String host = "0.0.0.0";
     private int port = 8080;
@@ -266,6 +285,25 @@ public final class ApiServer implements AutoCloseable {
     /** Path of the health endpoint, outside the base path and without auth; default {@code /health}. */
     public Builder healthPath(String healthPath) {
       this.healthPath = Objects.requireNonNull(healthPath, "healthPath");
+      return this;
+    }
+
+    /**
+     * The OpenAPI document served at {@code <basePath>/openapi.json} and {@code .yaml}, and shown by the explorer
+     * page; default none (both answer 404 saying so).
+     */
+    public Builder docs(ApiDocs docs) {
+      this.docs = Objects.requireNonNull(docs, "docs");
+      return this;
+    }
+
+    /** Path of the explorer page (Swagger UI), without auth; default {@code /docs}. */
+    public Builder docsPath(String docsPath) {
+      String p = Objects.requireNonNull(docsPath, "docsPath");
+      if (!p.startsWith("/") || p.length() < 2 || p.endsWith("/")) {
+        throw new IllegalArgumentException("docsPath must start with '/' and not end with it: " + p);
+      }
+      this.docsPath = p;
       return this;
     }
 

@@ -27,6 +27,9 @@
  *   <li><b>Formats.</b> Responses use the request's output formats: the date and date-time
  *       override parameters of {@link dev.odgen.runtime.wire.WireSettings} apply to every JSON
  *       response of that request.
+ *   <li><b>API document.</b> {@code <basePath>/openapi.json} and {@code .yaml} serve the OpenAPI document of
+ *       {@link dev.odgen.runtime.server.ApiDocs}, and {@code /docs} an explorer page (Swagger UI from its webjar,
+ *       no CDN) whose "Try it out" calls this server; neither needs credentials.
  *   <li><b>Logging.</b> One INFO line per request (method, path, status, milliseconds) on the SLF4J
  *       logger {@value dev.odgen.runtime.server.ApiServer#REQUEST_LOGGER}; the library ships no
  *       logging backend.

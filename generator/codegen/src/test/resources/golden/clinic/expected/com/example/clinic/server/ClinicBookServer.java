@@ -7,6 +7,7 @@ import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.SchemaManager;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.runtime.schema.Dialect;
+import dev.odgen.runtime.server.ApiDocs;
 import dev.odgen.runtime.server.ApiServer;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.runtime.wire.AuthSettings;
@@ -72,6 +73,7 @@ public final class ClinicBookServer implements AutoCloseable {
                 new ReportHandler(builder.reportActions),
                 new VisitHandler(daos.visits(), daos.patients(), daos.providers(), builder.visitActions));
     api.healthCheck(daos.db()::ping);
+    api.docs(ApiDocs.onClasspath(ClinicBookServer.class, "/com/example/clinic/openapi"));
     if (builder.keys != null) {
       api.auth(AUTH, builder.keys);
     } else {
