@@ -40,7 +40,7 @@ public final class SchemaManager {
   public record Result(List<String> created, List<String> existing) {}
 
   /**
-   * Creates missing tables (with their indexes) and checks existing ones.
+   * Creates missing tables (with their indexes and FOREIGN KEY constraints) and checks existing ones.
    *
    * @return the names of the tables created and of those already present
    * @throws SchemaMismatchException when existing tables lack columns, before anything is
@@ -87,6 +87,16 @@ public final class SchemaManager {
         }
       }
       created.add(t.name());
+    }
+    // after every table exists, so that tables may refer to each other in any order
+    for (TableDef t : missing) {
+      for (String ddl : dialect.foreignKeys(t)) {
+        try (var st = c.createStatement()) {
+          st.execute(ddl);
+        } catch (SQLException e) {
+          throw Db.translate(ddl, e);
+        }
+      }
     }
     return new Result(created, existing);
   }

@@ -1,5 +1,7 @@
 package dev.odgen.runtime.server;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** 400: the request is wrong; the message says what and how to fix it. */
@@ -10,6 +12,11 @@ public class BadRequestException extends StatusException {
     super(400, message);
   }
 
+  /** A refusal naming the fields at fault. */
+  public BadRequestException(String message, List<String> fields) {
+    super(400, message, fields);
+  }
+
   /**
    * Refuses a body that lacks required fields: {@code LName is required}, {@code LName, FName are required}.
    *
@@ -17,7 +24,37 @@ public class BadRequestException extends StatusException {
    */
   public static void requireAll(List<String> missing) {
     if (!missing.isEmpty()) {
-      throw new BadRequestException(String.join(", ", missing) + (missing.size() == 1 ? " is required" : " are required"));
+      throw new BadRequestException(
+          String.join(", ", missing) + (missing.size() == 1 ? " is required" : " are required"), missing);
+    }
+  }
+
+  /**
+   * Refuses a body that carries fields the call does not take, one line per field: a field of the resource the
+   * call may not change ({@code AuthorId cannot be changed by PUT /books/{BookId}; it takes Title, Published}), or a
+   * name that is no field at all.
+   *
+   * @param given the names in the body, in order
+   * @param taken the body names the call takes
+   * @param resourceFields the wire names of the resource's fields
+   * @param call the call, for messages, e.g. {@code PUT /api/v1/books/{BookId}}
+   */
+  public static void rejectExtraFields(
+      Collection<String> given, List<String> taken, List<String> resourceFields, String call) {
+    List<String> extra = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    String takes = taken.isEmpty() ? "it takes no body fields" : "it takes " + String.join(", ", taken);
+    for (String name : given) {
+      if (taken.contains(name)) {
+        continue;
+      }
+      extra.add(name);
+      lines.add(resourceFields.contains(name)
+          ? name + " cannot be set by " + call + "; " + takes
+          : name + " is not a field of " + call + "; " + takes);
+    }
+    if (!extra.isEmpty()) {
+      throw new BadRequestException(String.join("\n", lines), extra);
     }
   }
 }
