@@ -5,7 +5,17 @@ import dev.odgen.spec.model.TypeRef;
 import dev.odgen.spec.model.WireForm;
 
 /**
- * One member of a generated record as JSON sees it: the wire name, the Java identifier and type, and
- * whether it may be absent ({@code null}), as derived fields and nested models may.
+ * One member of a generated record as JSON sees it: the wire name, the Java identifier and type, and whether it
+ * may be absent ({@code null}), as derived fields, nested models and, with {@code blanks: null}, columns may.
+ * {@code nullOnWire} says that an absent value is written as JSON null rather than left out (columns of an API
+ * whose blanks are null).
  */
-record JsonMember(String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType) {}
+record JsonMember(
+    String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType,
+    boolean nullOnWire) {
+
+  /** A member left out of the JSON when it is absent. */
+  JsonMember(String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType) {
+    this(wireName, identifier, type, wireAs, nullable, javaType, false);
+  }
+}

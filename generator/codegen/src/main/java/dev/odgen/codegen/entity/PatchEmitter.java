@@ -45,7 +45,7 @@ import javax.lang.model.element.Modifier;
  * </pre>
  *
  * <p>Presence is kept apart from the values because a present value may be blank: {@code "0001-01-01"}
- * clears a date, and reads as {@code null}.
+ * clears a date, and reads as {@code null}; with {@code blanks: null}, JSON null clears an optional field.
  */
 public final class PatchEmitter extends JavaEmitter<Resource> {
 
@@ -111,7 +111,8 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
 
   private static JsonMember member(Field field, Resource resource, EmitContext ctx) {
     return new JsonMember(field.name(), ctx.names().fields(resource).of(field.name()), field.type(), field.wireAs(),
-        false, ctx.types().of(field.type()));
+        field.nullable(), field.nullable() ? ctx.types().nullable(field.type()) : ctx.types().of(field.type()),
+        field.nullable());
   }
 
   private static String javadoc(Resource resource) {
@@ -214,11 +215,17 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
           .addStatement("Builder builder = $L()", JavaNames.BUILDER);
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
+        String setter = ctx.names().fields(resource).of(field.name());
         CodeBlock value = wire.checked(field.type(), field.signed(), body.name(),
             wire.read(field.type(), body.wireAs(field), body.name()));
         method.beginControlFlow("if ($L.has($S))", JavaNames.READER, body.name())
-            .addStatement("builder.$N($L)", ctx.names().fields(resource).of(field.name()), value)
-            .endControlFlow();
+            .addStatement("builder.$N($L)", setter, value);
+        if (field.nullable() && !body.required()) {
+          // JSON null clears an optional field; a required one given as null is missing
+          method.nextControlFlow("else if ($L.isNull($S))", JavaNames.READER, body.name())
+              .addStatement("builder.$N(null)", setter);
+        }
+        method.endControlFlow();
       }
       return method.addStatement("return builder.build()").build();
     }
@@ -233,8 +240,9 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
         String id = ctx.names().fields(resource).of(field.name());
+        CodeBlock write = wire.write(field.type(), body.wireAs(field), body.name(), CodeBlock.of("$N", id));
         method.beginControlFlow("if ($L($S))", JavaNames.HAS, field.name())
-            .addCode(wire.write(field.type(), body.wireAs(field), body.name(), CodeBlock.of("$N", id)))
+            .addCode(field.nullable() ? wire.writeOrNull(body.name(), CodeBlock.of("$N", id), write) : write)
             .endControlFlow();
       }
       return method.addStatement("$L.endObject()", JavaNames.WRITER).build();

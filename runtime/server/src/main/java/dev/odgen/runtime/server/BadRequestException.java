@@ -30,6 +30,17 @@ public class BadRequestException extends StatusException {
   }
 
   /**
+   * Refuses a body whose required strings are blank: {@code Title must not be blank}.
+   *
+   * @param blank the body names of the required strings the body gave as blank; nothing happens when empty
+   */
+  public static void requireNonBlank(List<String> blank) {
+    if (!blank.isEmpty()) {
+      throw new BadRequestException(String.join(", ", blank) + " must not be blank", blank);
+    }
+  }
+
+  /**
    * Refuses a body that carries fields the call does not take, one line per field: a field of the resource the
    * call may not change ({@code AuthorId cannot be changed by PUT /books/{BookId}; it takes Title, Published}), or a
    * name that is no field at all.
