@@ -252,4 +252,18 @@ class ConventionSettingsTest {
         2 errors
         """, errors);
   }
+
+  @Test
+  void aResourceNamedLikeTheApiWouldShareItsClientName() {
+    String errors = SpecFixture.withApi()
+        .file("api.yaml", SpecFixture.MINIMAL_API.replace("name: Test", "name: Books"))
+        .file("books.yaml", BOOKS)
+        .errors();
+    assertEquals("""
+        spec/books.yaml:1:1: error: resource 'Books' has the API's name: the client of the resource and the client of the whole API would both be BooksClient
+          in resource 'Books' (spec/books.yaml:1:1)
+          fix: rename the API ('api: name: BooksApi') or the resource
+        1 error
+        """, errors);
+  }
 }
