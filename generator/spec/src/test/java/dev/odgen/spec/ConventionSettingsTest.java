@@ -266,4 +266,17 @@ class ConventionSettingsTest {
         1 error
         """, errors);
   }
+
+  @Test
+  void theApiNameMustNameJavaTypes() {
+    String errors = SpecFixture.withApi()
+        .file("api.yaml", SpecFixture.MINIMAL_API.replace("name: Test", "name: My API"))
+        .errors();
+    assertEquals("""
+        spec/api.yaml:2:9: error: API name 'My API' cannot start a Java type name (My APIServer, My APIClient)
+          in the API file (spec/api.yaml:1:1)
+          fix: use letters, digits and '_' only, starting with a letter, e.g. 'name: Shop'
+        1 error
+        """, errors);
+  }
 }

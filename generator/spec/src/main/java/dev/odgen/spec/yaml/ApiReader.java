@@ -3,6 +3,7 @@ package dev.odgen.spec.yaml;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.ApiInfo.Blanks;
 import dev.odgen.spec.model.ApiInfo.ErrorStyle;
+import dev.odgen.spec.rules.JavaIdentifiers;
 import dev.odgen.spec.yaml.ApiElement.AuthElement;
 import dev.odgen.spec.yaml.ApiElement.ConventionsElement;
 import dev.odgen.spec.yaml.ApiElement.NamedNumber;
@@ -50,6 +51,11 @@ final class ApiReader {
 
   private static ApiElement readApi(MapReader api, MapReader top, Trail trail) {
     String name = api.requiredText("name").orElse("Api");
+    if (!JavaIdentifiers.isValidTypeName(name)) {
+      // it names the facades: <name>Server, <name>Client
+      api.errorAt("name", "API name '" + name + "' cannot start a Java type name (" + name + "Server, " + name
+          + "Client)", "use letters, digits and '_' only, starting with a letter, e.g. 'name: Shop'");
+    }
     String basePath = api.requiredText("basePath").orElse("");
     String javaPackage = api.requiredText("package").orElse("generated");
     Optional<AuthElement> auth = top.map("auth", "'auth'", AuthReader.KEYS, trail).flatMap(AuthReader::read);
