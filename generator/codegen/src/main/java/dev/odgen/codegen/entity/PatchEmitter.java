@@ -12,6 +12,7 @@ import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
 import dev.odgen.codegen.emit.WireCode;
 import dev.odgen.codegen.naming.JavaNames;
+import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Operation;
@@ -50,6 +51,7 @@ import javax.lang.model.element.Modifier;
 public final class PatchEmitter extends JavaEmitter<Resource> {
 
   private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+  private static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get(WireFormatException.class);
   private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
   @Override
@@ -221,9 +223,15 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
         method.beginControlFlow("if ($L.has($S))", JavaNames.READER, body.name())
             .addStatement("builder.$N($L)", setter, value);
         if (field.nullable() && !body.required()) {
-          // JSON null clears an optional field; a required one given as null is missing
-          method.nextControlFlow("else if ($L.isNull($S))", JavaNames.READER, body.name())
-              .addStatement("builder.$N(null)", setter);
+          // JSON null clears an optional field; a required one given as null is missing, and a field every row
+          // must have (required on create) cannot be cleared later
+          method.nextControlFlow("else if ($L.isNull($S))", JavaNames.READER, body.name());
+          if (field.requiredOnCreate()) {
+            method.addStatement("throw new $T($S, $S)", WIRE_FORMAT_EXCEPTION, body.name(),
+                body.name() + ": null is not allowed; every " + resource.entityName() + " has one");
+          } else {
+            method.addStatement("builder.$N(null)", setter);
+          }
         }
         method.endControlFlow();
       }

@@ -263,8 +263,9 @@ final class CrudMethods {
     if (!ctx.model().api().strictness().requiredStringsNonBlank()) {
       return;
     }
+    // the strings a row must have: those this body must carry, and those every create must (an update keeps them)
     List<BodyField> strings = operation.body().stream()
-        .filter(BodyField::required)
+        .filter(b -> b.required() || PatchFields.field(resource, b).requiredOnCreate())
         .filter(b -> PatchFields.field(resource, b).kind() == FieldType.STRING
             || PatchFields.field(resource, b).kind() == FieldType.TEXT)
         .toList();
@@ -275,7 +276,8 @@ final class CrudMethods {
     Identifiers fields = ctx.names().fields(resource);
     for (BodyField body : strings) {
       Field field = PatchFields.field(resource, body);
-      method.beginControlFlow("if (patch.$N($S) && patch.$N().isBlank())", JavaNames.HAS, field.name(),
+      String nonNull = field.nullable() ? " && patch." + fields.of(field.name()) + "() != null" : "";
+      method.beginControlFlow("if (patch.$N($S)$L && patch.$N().isBlank())", JavaNames.HAS, field.name(), nonNull,
               fields.of(field.name()))
           .addStatement("blank.add($S)", body.name())
           .endControlFlow();
@@ -319,7 +321,8 @@ final class CrudMethods {
     if (field.nullable()) {
       return CodeBlock.of(" && patch.$N() != null", value);
     }
-    boolean required = operation.body().stream().anyMatch(b -> b.field().equals(field.name()) && b.required());
+    boolean required = field.requiredOnCreate()
+        || operation.body().stream().anyMatch(b -> b.field().equals(field.name()) && b.required());
     return required && ctx.model().api().strictness().requiredReferencesExist()
         ? CodeBlock.of("")
         : CodeBlock.of(" && patch.$N() != 0", value);

@@ -162,6 +162,11 @@ abstract class LibraryEndToEnd {
         () -> client.books().create(BookPatch.builder().title("Ficciones").authorId(987654L).build()));
 
     long bookId = client.books().create(BookPatch.builder().title("Ficciones").authorId(authorId).build()).bookId();
+    // what every book has cannot be blanked or cleared later
+    assertRefused(List.of("title"), "title must not be blank",
+        () -> client.books().update(bookId, BookPatch.builder().title("").build()));
+    assertRefused(List.of("title"), "title: null is not allowed; every Book has one",
+        () -> client.books().update(bookId, BookPatch.builder().title(null).build()));
     // the typed client cannot send what the operation does not take: the raw transport can
     ApiBadRequestException moved = assertThrows(ApiBadRequestException.class, () -> client.transport()
         .put("/books/" + bookId, w -> w.startObject().writeLong("authorId", authorId).endObject()));

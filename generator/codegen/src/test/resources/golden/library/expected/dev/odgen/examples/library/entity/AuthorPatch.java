@@ -2,6 +2,7 @@
 package dev.odgen.examples.library.entity;
 
 import dev.odgen.runtime.wire.Checks;
+import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireReader;
 import dev.odgen.runtime.wire.WireWriter;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public record AuthorPatch(Set<String> present, String name, LocalDate born, Stri
     if (in.has("name")) {
       builder.name(Checks.maxLength("name", in.getString("name"), 120));
     } else if (in.isNull("name")) {
-      builder.name(null);
+      throw new WireFormatException("name", "name: null is not allowed; every Author has one");
     }
     if (in.has("born")) {
       builder.born(in.getDate("born"));

@@ -2,6 +2,7 @@
 package dev.odgen.examples.library.entity;
 
 import dev.odgen.runtime.wire.Checks;
+import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireReader;
 import dev.odgen.runtime.wire.WireWriter;
 import java.math.BigDecimal;
@@ -189,7 +190,7 @@ public record BookPatch(Set<String> present, String title, Long authorId, Genre 
     if (in.has("title")) {
       builder.title(Checks.maxLength("title", in.getString("title"), 200));
     } else if (in.isNull("title")) {
-      builder.title(null);
+      throw new WireFormatException("title", "title: null is not allowed; every Book has one");
     }
     if (in.has("genre")) {
       builder.genre(in.getEnum("genre", Genre.class));

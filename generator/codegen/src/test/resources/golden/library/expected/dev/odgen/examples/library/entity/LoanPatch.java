@@ -2,6 +2,7 @@
 package dev.odgen.examples.library.entity;
 
 import dev.odgen.runtime.wire.Checks;
+import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireReader;
 import dev.odgen.runtime.wire.WireWriter;
 import java.time.LocalDate;
@@ -136,7 +137,7 @@ public record LoanPatch(Set<String> present, Long bookId, Long memberId, LocalDa
     if (in.has("dueOn")) {
       builder.dueOn(in.getDate("dueOn"));
     } else if (in.isNull("dueOn")) {
-      builder.dueOn(null);
+      throw new WireFormatException("dueOn", "dueOn: null is not allowed; every Loan has one");
     }
     if (in.has("note")) {
       builder.note(Checks.maxUtf8Bytes("note", in.getString("note"), Checks.TEXT_BYTES));

@@ -2,6 +2,7 @@
 package dev.odgen.examples.library.entity;
 
 import dev.odgen.runtime.wire.Checks;
+import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.runtime.wire.WireReader;
 import dev.odgen.runtime.wire.WireWriter;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public record MemberPatch(Set<String> present, String name, String email, Boolea
     if (in.has("name")) {
       builder.name(Checks.maxLength("name", in.getString("name"), 120));
     } else if (in.isNull("name")) {
-      builder.name(null);
+      throw new WireFormatException("name", "name: null is not allowed; every Member has one");
     }
     if (in.has("email")) {
       builder.email(Checks.maxLength("email", in.getString("email"), 200));

@@ -81,7 +81,7 @@ public final class AuthorHandler implements RouteRegistrar {
     AuthorPatch patch = AuthorPatch.fromCreateJson(body);
     BadRequestException.requireAll(patch.missingForCreate());
     List<String> blank = new ArrayList<>();
-    if (patch.has("name") && patch.name().isBlank()) {
+    if (patch.has("name") && patch.name() != null && patch.name().isBlank()) {
       blank.add("name");
     }
     BadRequestException.requireNonBlank(blank);
@@ -101,6 +101,11 @@ public final class AuthorHandler implements RouteRegistrar {
             List.of("authorId", "name", "born", "country"),
             "PUT /v1/authors/{authorId}");
     AuthorPatch patch = AuthorPatch.fromUpdateJson(body);
+    List<String> blank = new ArrayList<>();
+    if (patch.has("name") && patch.name() != null && patch.name().isBlank()) {
+      blank.add("name");
+    }
+    BadRequestException.requireNonBlank(blank);
     if (!dao.update(id, patch)) {
       throw notFound(id);
     }

@@ -98,7 +98,7 @@ public final class BookHandler implements RouteRegistrar {
     BookPatch patch = BookPatch.fromCreateJson(body);
     BadRequestException.requireAll(patch.missingForCreate());
     List<String> blank = new ArrayList<>();
-    if (patch.has("title") && patch.title().isBlank()) {
+    if (patch.has("title") && patch.title() != null && patch.title().isBlank()) {
       blank.add("title");
     }
     BadRequestException.requireNonBlank(blank);
@@ -119,6 +119,11 @@ public final class BookHandler implements RouteRegistrar {
             List.of("bookId", "title", "authorId", "authorName", "genre", "published", "isbn", "pages", "price", "available", "addedAt", "updatedAt"),
             "PUT /v1/books/{bookId}");
     BookPatch patch = BookPatch.fromUpdateJson(body);
+    List<String> blank = new ArrayList<>();
+    if (patch.has("title") && patch.title() != null && patch.title().isBlank()) {
+      blank.add("title");
+    }
+    BadRequestException.requireNonBlank(blank);
     if (!dao.update(id, patch)) {
       throw notFound(id);
     }

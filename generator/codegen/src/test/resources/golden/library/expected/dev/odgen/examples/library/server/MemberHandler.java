@@ -81,7 +81,7 @@ public final class MemberHandler implements RouteRegistrar {
     MemberPatch patch = MemberPatch.fromCreateJson(body);
     BadRequestException.requireAll(patch.missingForCreate());
     List<String> blank = new ArrayList<>();
-    if (patch.has("name") && patch.name().isBlank()) {
+    if (patch.has("name") && patch.name() != null && patch.name().isBlank()) {
       blank.add("name");
     }
     BadRequestException.requireNonBlank(blank);
@@ -101,6 +101,11 @@ public final class MemberHandler implements RouteRegistrar {
             List.of("memberId", "name", "email", "joinedOn", "active"),
             "PUT /v1/members/{memberId}");
     MemberPatch patch = MemberPatch.fromUpdateJson(body);
+    List<String> blank = new ArrayList<>();
+    if (patch.has("name") && patch.name() != null && patch.name().isBlank()) {
+      blank.add("name");
+    }
+    BadRequestException.requireNonBlank(blank);
     if (!dao.update(id, patch)) {
       throw notFound(id);
     }
