@@ -8,6 +8,9 @@ import java.util.List;
 public class BadRequestException extends StatusException {
   private static final long serialVersionUID = 1L;
 
+  /** The most stray body fields one answer names. */
+  static final int MAX_NAMED = 20;
+
   public BadRequestException(String message) {
     super(400, message);
   }
@@ -55,14 +58,22 @@ public class BadRequestException extends StatusException {
     List<String> extra = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     String takes = taken.isEmpty() ? "it takes no body fields" : "it takes " + String.join(", ", taken);
+    int more = 0;
     for (String name : given) {
       if (taken.contains(name)) {
+        continue;
+      }
+      if (extra.size() == MAX_NAMED) {
+        more++;   // a body of thousands of stray names gets an answer of bounded size
         continue;
       }
       extra.add(name);
       lines.add(resourceFields.contains(name)
           ? name + " cannot be set by " + call + "; " + takes
           : name + " is not a field of " + call + "; " + takes);
+    }
+    if (more > 0) {
+      lines.add("and " + more + " more field" + (more == 1 ? "" : "s") + " the call does not take");
     }
     if (!extra.isEmpty()) {
       throw new BadRequestException(String.join("\n", lines), extra);

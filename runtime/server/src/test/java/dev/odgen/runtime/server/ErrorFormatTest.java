@@ -86,6 +86,21 @@ class ErrorFormatTest {
   }
 
   @Test
+  void aBodyOfThousandsOfStrayFieldsGetsAnAnswerOfBoundedSize() throws Exception {
+    StringBuilder body = new StringBuilder("{\"Title\":\"x\"");
+    for (int i = 0; i < 5000; i++) {
+      body.append(",\"f").append(i).append("\":1");
+    }
+    HttpResponse<String> r = send("POST", "/books", body.append('}').toString(), "Bearer secret");
+    assertEquals(400, r.statusCode());
+    JsonNode problem = JSON.readTree(r.body());
+    assertEquals(20, problem.get("fields").size());
+    assertTrue(problem.get("detail").asText().endsWith("\nand 4980 more fields the call does not take"),
+        problem.get("detail").asText());
+    assertTrue(r.body().length() < 4000, "answer of " + r.body().length() + " characters");
+  }
+
+  @Test
   void aValueOfTheWrongFormNamesItsField() throws Exception {
     JsonNode problem = JSON.readTree(send("GET", "/books/x", null, "Bearer secret").body());
     assertEquals("[\"BookId\"]", problem.get("fields").toString());
