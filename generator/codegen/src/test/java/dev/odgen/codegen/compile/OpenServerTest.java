@@ -11,6 +11,7 @@ import dev.odgen.codegen.Codegen;
 import dev.odgen.codegen.CodegenRequest;
 import dev.odgen.codegen.testing.CompileCheck;
 import dev.odgen.runtime.jdbc.DataSources;
+import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.spec.SpecLoader;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.yaml.SpecSource;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A spec without {@code auth:} gives an open server: it builds without keys, has no way to set any, and serves
+ * Auth as the spec says, on both ends. A spec without {@code auth:} gives an open server: it builds without keys, has no way to set any, and serves
  * every caller, with none of Open Dental's habits (null for what was not given, problem+json errors).
  */
 class OpenServerTest {
@@ -80,6 +81,46 @@ class OpenServerTest {
         assertEquals(400, missing.statusCode());
         assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(missing.body().contains("\"fields\":[\"text\"]"), missing.body());
+      } finally {
+        facade.getMethod("stop").invoke(server);
+      }
+    }
+  }
+
+  /** The other end of auth: an API key alone in a header of the spec's naming, sent by the generated client. */
+  @Test
+  void anApiKeyTravelsInItsHeaderFromClientToServer() throws Exception {
+    List<SpecSource> spec = List.of(
+        new SpecSource("notes/api.yaml", SPEC.get(0).text() + "auth: {type: apiKey, header: X-Notes-Key}\n"),
+        SPEC.get(1));
+    Compilation compilation = CompileCheck.compile(new Codegen().emit(SpecLoader.load(spec, "notes"), "notes",
+        CodegenRequest.builder(Path.of("unused")).spec(Path.of("notes")).build()));
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader classes = CompileCheck.classLoader(compilation);
+    Class<?> facade = classes.loadClass("com.example.notes.server.NoteBookServer");
+    Object builder = facade.getMethod("builder").invoke(null);
+    Class<?> builderType = builder.getClass();
+    try (HikariDataSource database = DataSources.h2InMemory("api-key-server-test")) {
+      builderType.getMethod("dataSource", DataSource.class).invoke(builder, database);
+      builderType.getMethod("keys", KeyStore.class).invoke(builder, KeyStore.ofKeys("k-123"));
+      builderType.getMethod("host", String.class).invoke(builder, "127.0.0.1");
+      builderType.getMethod("port", int.class).invoke(builder, 0);
+      Object server = facade.getMethod("start").invoke(builderType.getMethod("build").invoke(builder));
+      try {
+        String base = (String) facade.getMethod("baseUrl").invoke(server);
+        HttpResponse<String> refused = send("GET", base + "/notes", null);
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("X-Notes-Key header is missing; send 'X-Notes-Key: {apiKey}'"),
+            refused.body());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").isEmpty(), "no scheme to name");
+
+        Class<?> clientFacade = classes.loadClass("com.example.notes.client.NoteBookClient");
+        Object clientBuilder = clientFacade.getMethod("builder").invoke(null);
+        clientBuilder.getClass().getMethod("baseUrl", String.class).invoke(clientBuilder, base);
+        clientBuilder.getClass().getMethod("apiKey", String.class).invoke(clientBuilder, "k-123");
+        Object client = clientBuilder.getClass().getMethod("build").invoke(clientBuilder);
+        Object notes = clientFacade.getMethod("notes").invoke(client);
+        assertEquals(List.of(), notes.getClass().getMethod("list").invoke(notes));
       } finally {
         facade.getMethod("stop").invoke(server);
       }
