@@ -279,4 +279,13 @@ class ConventionSettingsTest {
         1 error
         """, errors);
   }
+
+  @Test
+  void anEmptyAuthSectionDoesNotOpenTheApi() {
+    assertEquals("""
+        spec/api.yaml:6:6: error: 'auth' is empty
+          fix: give it a 'type' (bearer, apiKey, credentials, or none for an API every caller may use), or remove the 'auth:' line
+        1 error
+        """, errors("auth:\n"));
+  }
 }

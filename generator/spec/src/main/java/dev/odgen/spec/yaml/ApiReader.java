@@ -58,6 +58,11 @@ final class ApiReader {
     }
     String basePath = api.requiredText("basePath").orElse("");
     String javaPackage = api.requiredText("package").orElse("generated");
+    if (top.node("auth").filter(Nodes::isNull).isPresent()) {
+      // an empty section must not quietly open the API to every caller
+      top.errorAt("auth", "'auth' is empty", "give it a 'type' (bearer, apiKey, credentials, or none for an API every"
+          + " caller may use), or remove the 'auth:' line");
+    }
     Optional<AuthElement> auth = top.map("auth", "'auth'", AuthReader.KEYS, trail).flatMap(AuthReader::read);
     Optional<WireElement> wire = top.map("wire", "'wire'", WIRE_KEYS, trail).map(w -> new WireElement(
         w.keyword("booleans", "boolean style", BOOLEAN_STYLES), w.text("date"), w.text("dateTime"), w.text("time"),
