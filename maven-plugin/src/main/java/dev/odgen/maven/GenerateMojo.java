@@ -467,6 +467,7 @@ public class GenerateMojo extends AbstractMojo {
         project.addTestResource(resource);
       } else {
         project.addResource(resource);
+      }
     }
   }
 

@@ -51,7 +51,7 @@ class BaselineTest {
         + " clients; 2 affecting stored data (1 destructive, 0 errors)"), log.infos.toString());
     Path script = projectDir.resolve("target/generated-resources/odgen/db/migration/V1.1__odgen_1.0_to_1.1.sql");
     String sql = Files.readString(script);
-    assertTrue(sql.contains("ALTER TABLE `widget` ADD COLUMN `Color` varchar(20) NOT NULL DEFAULT '';\n"), sql);
+    assertTrue(sql.contains("ALTER TABLE `widget` ADD COLUMN `Color` varchar(20) NULL;\n"), sql);
     assertTrue(sql.contains("-- ALTER TABLE `widget` DROP COLUMN `Price`;\n"), sql);
     assertTrue(mojo.project.getResources().stream().anyMatch(r -> r.getDirectory().equals(
         projectDir.resolve("target/generated-resources/odgen").toString())), "packaged as db/migration/...");

@@ -66,6 +66,12 @@ final class GenerateCommand implements Callable<Integer> {
         .exclude(exclude)
         .dryRun(dryRun)
         .build();
+    if (specArgument.spec == null) {
+      // say so, rather than leave a user who forgot the argument with the whole Open Dental API
+      spec.commandLine().getErr().println("odgen: no SPEC given: generating " + specArgument.label()
+          + " (odgen init writes a starter spec of your own)");
+      spec.commandLine().getErr().flush();
+    }
     CodegenResult result = Codegen.run(request);
     spec.commandLine().getOut().println(result.summary());
     spec.commandLine().getOut().flush();

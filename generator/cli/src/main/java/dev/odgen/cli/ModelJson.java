@@ -64,6 +64,7 @@ final class ModelJson {
     node.put("basePath", api.basePath());
     node.put("package", api.javaPackage());
     ObjectNode auth = node.putObject("auth");
+    auth.put("type", api.auth().type().specName());
     auth.put("header", api.auth().header());
     auth.put("scheme", api.auth().scheme());
     ArrayNode credentials = auth.putArray("credentials");
@@ -89,6 +90,15 @@ final class ModelJson {
     throttling.put("per", api.throttling().per());
     ObjectNode presets = throttling.putObject("presets");
     api.throttling().presets().forEach(p -> presets.put(p.name(), p.intervalMillis()));
+    node.put("blanks", api.blanks().specName());
+    node.put("errors", api.errors().specName());
+    ObjectNode strictness = node.putObject("strictness");
+    strictness.put("requiredReferences", api.strictness().requiredReferencesExist() ? "existing" : "any");
+    strictness.put("requiredStrings", api.strictness().requiredStringsNonBlank() ? "nonBlank" : "any");
+    strictness.put("extraBodyFields", api.strictness().rejectExtraBodyFields() ? "reject" : "ignore");
+    ObjectNode integrity = node.putObject("integrity");
+    integrity.put("foreignKeys", api.integrity().foreignKeys());
+    integrity.put("deleteReferenced", api.integrity().refuseReferencedDelete() ? "refuse" : "allow");
     return node;
   }
 
@@ -138,6 +148,12 @@ final class ModelJson {
     node.put("requiredOnCreate", field.requiredOnCreate());
     node.put("updatable", field.updatable());
     node.put("readOnly", field.readOnly());
+    if (field.isColumn()) {
+      node.put("nullable", field.nullable());
+    }
+    if (field.foreignKey()) {
+      node.put("foreignKey", true);
+    }
     field.derived().ifPresent(d -> node.set("derived", derivation(d)));
     put(node, "versionAdded", field.versionAdded());
     put(node, "deprecated", field.deprecated());
@@ -226,6 +242,9 @@ final class ModelJson {
     response.put("list", action.response().list());
     node.put("paged", action.paged());
     node.put("status", action.status());
+    if (action.creates()) {
+      node.put("creates", true);
+    }
     put(node, "versionAdded", action.versionAdded());
     put(node, "deprecated", action.deprecated());
     putText(node, "notes", action.notes());

@@ -36,6 +36,12 @@ final class ModelOutline {
     String docs = api.docsVersion().isEmpty() ? "" : ", docs " + api.docsVersion();
     line("%s (%s%s) at %s, package %s", api.name(), api.title(), docs, api.basePath(), api.javaPackage());
     line("%s, %s (%s)", Counts.of(model), Counts.count(model.exclusions().size(), "exclusion"), label);
+    line("auth: %s; blanks: %s; errors: %s; strictness: requiredReferences %s, requiredStrings %s, extraBodyFields %s;"
+        + " integrity: foreignKeys %s, deleteReferenced %s", api.auth().type().specName(), api.blanks().specName(),
+        api.errors().specName(), api.strictness().requiredReferencesExist() ? "existing" : "any",
+        api.strictness().requiredStringsNonBlank() ? "nonBlank" : "any",
+        api.strictness().rejectExtraBodyFields() ? "reject" : "ignore", api.integrity().foreignKeys(),
+        api.integrity().refuseReferencedDelete() ? "refuse" : "allow");
   }
 
   private void resource(Resource resource) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         GenerateCommand.class,
         ValidateCommand.class,
+        InitCommand.class,
         DescribeCommand.class,
         SchemaCommand.class,
         DiffCommand.class,

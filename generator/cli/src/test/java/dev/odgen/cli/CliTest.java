@@ -106,6 +106,10 @@ class CliTest {
     assertEquals("string", lName.path("type").asText());
     assertTrue(lName.path("requiredOnCreate").asBoolean());
     assertFalse(lName.path("readOnly").asBoolean());
+    assertTrue(lName.path("nullable").asBoolean());
+    assertEquals("none", json.path("api").path("auth").path("type").asText());
+    assertEquals("null", json.path("api").path("blanks").asText());
+    assertEquals("reject", json.path("api").path("strictness").path("extraBodyFields").asText());
     assertEquals("/patients/{PatNum}", patients.path("operations").path(0).path("path").asText());
     assertEquals("POST", patients.path("operations").path(1).path("method").asText());
   }
@@ -117,6 +121,7 @@ class CliTest {
     assertEquals("""
         Test (Test) at /api, package test.generated
         1 resource, 2 fields, 2 endpoints, 0 enums, 0 exclusions (spec)
+        auth: none; blanks: null; errors: problem; strictness: requiredReferences existing, requiredStrings nonBlank, extraBodyFields reject; integrity: foreignKeys false, deleteReferenced refuse
 
         Patients: entity Patient, table patient, id PatNum, path /patients
           fields:
@@ -159,7 +164,7 @@ class CliTest {
 
   @Test
   void everySubcommandTakesHelp() {
-    for (String command : List.of("generate", "validate", "describe", "schema")) {
+    for (String command : List.of("generate", "validate", "describe", "schema", "init")) {
       for (String help : List.of("--help", "-h")) {
         Run run = run(command, help);
         run.assertExit(0);

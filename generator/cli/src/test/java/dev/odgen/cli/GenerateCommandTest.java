@@ -88,6 +88,15 @@ class GenerateCommandTest {
   }
 
   @Test
+  void withoutASpecItSaysWhichSpecItGenerates() {
+    Run run = run("generate", "-o", out.toString(), "--only", "entities", "--resources", "Definitions", "--dry-run");
+    run.assertExit(0);
+    assertEquals("odgen: no SPEC given: generating the bundled Open Dental spec (odgen init writes a starter spec of"
+        + " your own)\n", run.err);
+    assertTrue(run.out.contains("files to write"), run.out);
+  }
+
+  @Test
   void theOutputIsRequired() {
     run("generate", CASE.resolve("spec").toString()).assertExit(2);
   }

@@ -3,6 +3,7 @@ package dev.odgen.codegen;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.odgen.codegen.testing.GoldenFiles;
+import dev.odgen.codegen.testing.SampleModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -21,15 +22,22 @@ class GoldenTest {
 
   @Test
   void clinic() throws IOException {
-    verify("clinic");
+    Path caseDir = GoldenFiles.caseDir("clinic");
+    verify(caseDir, caseDir.resolve("spec"), caseDir);
   }
 
-  /** Generates the case's {@code spec/} (paths relative to the case folder) and compares with {@code expected/}. */
-  private static void verify(String name) throws IOException {
-    Path caseDir = GoldenFiles.caseDir(name);
+  /** The second example shipped with odgen ({@code spec/library}): every convention set the common REST way. */
+  @Test
+  void library() throws IOException {
+    Path spec = SampleModels.libraryDir();
+    verify(GoldenFiles.caseDir("library"), spec, spec.getParent());
+  }
+
+  /** Generates {@code spec} (paths shown relative to {@code baseDir}) and compares with the case's {@code expected/}. */
+  private static void verify(Path caseDir, Path spec, Path baseDir) throws IOException {
     try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
       Path out = fs.getPath("/out");
-      CodegenRequest request = CodegenRequest.builder(out).spec(caseDir.resolve("spec")).baseDir(caseDir).build();
+      CodegenRequest request = CodegenRequest.builder(out).spec(spec).baseDir(baseDir).build();
       Codegen.run(request);
       GoldenFiles.expectedIn(caseDir).verify(read(out));
     }

@@ -103,7 +103,8 @@ class LinkerTest {
                 - {name: breakType, values: [Missed, Cancelled], required: true}
                 - {name: Note, field: Note}
               response: none
-            - {name: planned, method: POST, path: /appointments/Planned, response: resource}
+            - {name: planned, method: POST, path: /appointments/Planned, response: resource, creates: true}
+            - {name: restore, method: POST, path: "/appointments/{AptNum}/Restore", response: resource}
             - {name: slots, method: GET, path: /appointments/Slots, response: {model: Slot, list: true}, paged: true}
             - {name: byProvider, method: GET, path: "/appointments/Provider/{ProvNum}/{Day}", response: resourceList}
           models:
@@ -139,8 +140,22 @@ class LinkerTest {
     assertFalse(api.wire().booleansAsStrings());
     assertEquals("yyyy-MM-dd HH:mm:ss", api.wire().dateTime());
     assertEquals(new ApiInfo.Paging("Offset", "Limit", 100, 100), api.paging());
-    assertEquals("Authorization", api.auth().header());
     assertEquals(Optional.of("serverDateTime"), api.serverTimeField());
+  }
+
+  @Test
+  void conventionsDefaultToTheCommonRestBehaviour() {
+    ApiInfo api = MODEL.api();
+    assertEquals(ApiInfo.Auth.none(), api.auth());
+    assertEquals(ApiInfo.Blanks.NULL, api.blanks());
+    assertEquals(ApiInfo.ErrorStyle.PROBLEM, api.errors());
+    assertEquals(new ApiInfo.Strictness(true, true, true), api.strictness());
+    assertEquals(new ApiInfo.Integrity(false, true), api.integrity());
+    Field prov = field("ProvNum");
+    assertTrue(prov.nullable());
+    assertFalse(prov.foreignKey());
+    assertFalse(field("AptNum").nullable()); // the id and the database's timestamp are never NULL
+    assertFalse(field("DateTStamp").nullable());
   }
 
   @Test
@@ -253,6 +268,10 @@ class LinkerTest {
     assertEquals(ResponseKind.RESOURCE, planned.response().kind());
     assertEquals(Optional.of("Appointments"), planned.response().target());
     assertEquals(201, planned.status());
+    assertTrue(planned.creates());
+    Action restore = action("restore");
+    assertEquals(200, restore.status()); // a POST that answers a row creates nothing unless it says so
+    assertFalse(restore.creates());
 
     Action slots = action("slots");
     assertEquals(ResponseKind.MODEL, slots.response().kind());
@@ -287,7 +306,7 @@ class LinkerTest {
   @Test
   void summaryCountsCoverAllResources() {
     assertEquals(19, MODEL.fieldCount());
-    assertEquals(12, MODEL.endpointCount());
+    assertEquals(13, MODEL.endpointCount());
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.emit.Docs;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
+import dev.odgen.codegen.emit.SettingsCode;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.codegen.naming.JavaNames;
 import dev.odgen.spec.model.ApiInfo;
@@ -70,10 +71,10 @@ public final class ClientFacadeEmitter extends JavaEmitter<EmitContext> {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(javadoc(ctx, resources, accessors));
-    if (!api.auth().credentials().isEmpty()) {
+    if (!api.auth().isNone()) {
       type.addField(auth(api.auth()));
     }
-    type.addField(wire(api.wire()))
+    type.addField(wire(api))
         .addField(ClientTypes.HTTP_TRANSPORT, JavaNames.TRANSPORT, Modifier.PRIVATE, Modifier.FINAL);
     for (Resource resource : resources) {
       type.addField(ctx.names().resourceClient(resource), accessors.of(resource.name()), Modifier.PRIVATE,
@@ -148,12 +149,10 @@ public final class ClientFacadeEmitter extends JavaEmitter<EmitContext> {
   }
 
   // emits: public static final WireSettings WIRE = new WireSettings(true, "yyyy-MM-dd", ...);
-  private static FieldSpec wire(ApiInfo.WireFormat wire) {
+  private static FieldSpec wire(ApiInfo api) {
     return FieldSpec.builder(ClientTypes.WIRE_SETTINGS, WIRE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("How the API writes booleans, dates and times.\n")
-        .initializer("new $T($L,$W$S,$W$S,$W$S,$W$S,$W$L,$W$L)", ClientTypes.WIRE_SETTINGS, wire.booleansAsStrings(),
-            wire.date(), wire.dateTime(), wire.time(), wire.noDate(), stringOrNull(wire.dateFormatParam()),
-            stringOrNull(wire.dateTimeFormatParam()))
+        .initializer("$L", SettingsCode.wire(api, ",$W"))
         .build();
   }
 
@@ -226,14 +225,13 @@ public final class ClientFacadeEmitter extends JavaEmitter<EmitContext> {
   }
 
   private static String expectedHeader(ApiInfo.Auth auth) {
-    StringBuilder value = new StringBuilder(auth.header()).append(": ").append(auth.scheme()).append(' ');
+    StringBuilder value = new StringBuilder(auth.header()).append(": ");
+    if (!auth.scheme().isEmpty()) {
+      value.append(auth.scheme()).append(' ');
+    }
     for (int i = 0; i < auth.credentials().size(); i++) {
       value.append(i == 0 ? "" : auth.separator()).append('{').append(auth.credentials().get(i)).append('}');
     }
     return value.toString();
-  }
-
-  private static CodeBlock stringOrNull(Optional<String> value) {
-    return value.map(v -> CodeBlock.of("$S", v)).orElse(CodeBlock.of("null"));
   }
 }

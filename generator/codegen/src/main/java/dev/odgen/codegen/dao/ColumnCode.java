@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * Code that moves one column value between JDBC and Java with the runtime's {@code Rows} (reading, blanks
  * mapped the same way everywhere) and {@code Params} (binding, Java blanks turned into what NOT NULL columns
- * hold). The result set is always {@value #RS}.
+ * hold; nullable columns, of an API whose blanks are null, read and bind NULL as {@code null}). The result set is
+ * always {@value #RS}.
  */
 final class ColumnCode {
 
@@ -52,6 +53,35 @@ final class ColumnCode {
     return position == null ? CodeBlock.of("$S", label) : CodeBlock.of("$L /* $L */", position, label);
   }
 
+  /** How {@code field}'s column is read: {@code null} for SQL NULL when the field is nullable. */
+  CodeBlock read(Field field, String label) {
+    return read(field.type(), field.storeAs(), label, field.nullable());
+  }
+
+  /**
+   * {@code Rows.getLongOrNull(rs, "AuthorId")}, {@code Rows.getStringOrNull(rs, 2)}: SQL NULL read as {@code null}
+   * when {@code nullable}, else as the type's blank ({@link #read(TypeRef, EnumStorage, String)}).
+   */
+  CodeBlock read(TypeRef type, EnumStorage storage, String label, boolean nullable) {
+    if (!nullable) {
+      return read(type, storage, label);
+    }
+    return switch (type.kind()) {
+      case ID, REF, LONG -> get("getLongOrNull", label);
+      case INT, BYTE, INTERVAL, COLOR -> get("getIntOrNull", label);
+      case STRING, TEXT -> get("getStringOrNull", label);
+      case MONEY -> get("getMoneyOrNull", label);
+      case DOUBLE -> get("getDoubleOrNull", label);
+      case FLOAT -> get("getFloatOrNull", label);
+      case BOOL -> get("getBoolOrNull", label);
+      case DATE, DATE_TIME, TIMESTAMP, TIME -> read(type, storage, label);  // already null for NULL
+      case ENUM -> storage == EnumStorage.NAME
+          ? CodeBlock.of("$T.getEnumByName($L, $L, $T.class)", ROWS, RS, column(label), ctx.types().element(type))
+          : CodeBlock.of("$T.getEnumOrNull($L, $L, $T.class)", ROWS, RS, column(label), ctx.types().element(type));
+      case MODEL -> throw new IllegalArgumentException("a model is not a column: " + label);
+    };
+  }
+
   /** {@code Rows.getLong(rs, "PatNum")}, {@code Rows.getEnum(rs, "Gender", PatientGender.class)}. */
   CodeBlock read(TypeRef type, EnumStorage storage, String label) {
     return switch (type.kind()) {
@@ -75,8 +105,18 @@ final class ColumnCode {
     };
   }
 
-  /** The value to bind for {@code field}: {@code Params.text(row.lName())}, {@code row.patNum()}. */
+  /**
+   * The value to bind for {@code field}: {@code Params.text(row.lName())}, {@code row.patNum()}; a nullable field's
+   * {@code null} binds as SQL NULL ({@code Params.moneyOrNull(row.fine())}, {@code row.title()}).
+   */
   CodeBlock bind(Field field, CodeBlock value) {
+    if (field.nullable()) {
+      return switch (field.kind()) {
+        case MONEY -> CodeBlock.of("$T.moneyOrNull($L)", PARAMS, value);
+        case ENUM -> field.storeAs() == EnumStorage.NAME ? CodeBlock.of("$T.enumNameOrNull($L)", PARAMS, value) : value;
+        default -> value;
+      };
+    }
     return switch (field.kind()) {
       case STRING, TEXT -> CodeBlock.of("$T.text($L)", PARAMS, value);
       case MONEY -> CodeBlock.of("$T.money($L)", PARAMS, value);

@@ -97,6 +97,7 @@ public final class DaoEmitter extends JavaEmitter<Resource> {
         .addMethod(constructor(plan, ctx))
         .addMethods(reads.publicMethods())
         .addMethods(writes.methods())
+        .addMethods(ReferenceCounts.methods(plan, ctx))
         .addMethods(reads.privateMethods());
   }
 

@@ -134,7 +134,7 @@ final class LateFields {
     ColumnCode columns = new ColumnCode(ctx);
     CodeBlock mapper = CodeBlock.of("$L -> new $T.SimpleImmutableEntry<>($L, $L)", ColumnCode.RS, AbstractMap.class,
         columns.read(TypeRef.of(FieldType.LONG), take.storeAs(), matchColumn(collect)),
-        columns.read(take.type(), take.storeAs(), takeColumn(collect)));
+        columns.read(take, takeColumn(collect)));
     String order = " ORDER BY " + Sql.quote(matchColumn(collect)) + ", "
         + Sql.quote(DaoPlan.column(source(collect).id().orElseThrow()));
     MethodSpec.Builder method = MethodSpec.methodBuilder(collectMethodName(field))
@@ -149,6 +149,10 @@ final class LateFields {
         .addStatement("$T values = new $T<>()", valuesType(field), HashMap.class)
         .beginControlFlow("for ($T<$T, $T> entry : $N.query(sql, where.params(),\n$>$>$L)$<$<)",
             Map.Entry.class, Long.class, value, DaoEmitter.DB, mapper);
+    if (take.nullable()) {
+      // a NULL is no value to collect
+      method.beginControlFlow("if (entry.getValue() == null)").addStatement("continue").endControlFlow();
+    }
     if (field.type().list()) {
       method.addStatement("values.computeIfAbsent(entry.getKey(), key -> new $T<>()).add(entry.getValue())",
           ArrayList.class);

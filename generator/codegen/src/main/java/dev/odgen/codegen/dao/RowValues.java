@@ -10,6 +10,7 @@ import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ final class RowValues {
 
   CodeBlock value(Field field) {
     if (field.isColumn()) {
-      return columns.read(field.type(), field.storeAs(), DaoPlan.column(field));
+      return columns.read(field, DaoPlan.column(field));
     }
     Derivation derivation = field.derived().orElseThrow();
     if (derivation instanceof Derivation.ServerTime) {
@@ -43,7 +44,11 @@ final class RowValues {
       return lookup == null ? CodeBlock.of("null") : lookup(lookup);
     } else if (derivation instanceof Derivation.NameOf nameOf) {
       return plan.resource().field(nameOf.field()).filter(Field::isColumn)
-          .map(f -> CodeBlock.of("$L.$L()", columns.read(f.type(), f.storeAs(), DaoPlan.column(f)), JavaNames.WIRE_NAME))
+          .map(f -> f.nullable()
+              // a NULL member has no name: the derived field is left out
+              ? CodeBlock.of("$T.ofNullable($L).map(value -> value.$L()).orElse(null)", Optional.class,
+                  columns.read(f, DaoPlan.column(f)), JavaNames.WIRE_NAME)
+              : CodeBlock.of("$L.$L()", columns.read(f.type(), f.storeAs(), DaoPlan.column(f)), JavaNames.WIRE_NAME))
           .orElse(CodeBlock.of("null"));
     } else if (derivation instanceof Derivation.NonEmpty nonEmpty) {
       return plan.resource().field(nonEmpty.field()).filter(Field::isColumn)
@@ -54,8 +59,11 @@ final class RowValues {
   }
 
   // emits: !Rows.getString(rs, 5 /* Note */).isBlank(), Rows.getLong(rs, 1 /* PatNum */) != 0, ...
+  // (NULL reads as the blank it stands for, so a nullable column is blank when NULL; an enum has no blank)
   private CodeBlock nonEmpty(Field field) {
-    CodeBlock read = columns.read(field.type(), field.storeAs(), DaoPlan.column(field));
+    CodeBlock read = field.kind() == FieldType.ENUM
+        ? columns.read(field, DaoPlan.column(field))
+        : columns.read(field.type(), field.storeAs(), DaoPlan.column(field));
     return switch (field.kind()) {
       case STRING, TEXT -> CodeBlock.of("!$L.isBlank()", read);
       case BOOL -> read;
@@ -71,7 +79,7 @@ final class RowValues {
     if (!lookup.isTemplate()) {
       Lookup.TargetColumn column = lookup.columns().get(0);
       Field taken = lookup.join().target().field(column.placeholder()).orElseThrow();
-      CodeBlock read = columns.read(taken.type(), taken.storeAs(), column.label());
+      CodeBlock read = columns.read(taken, column.label());
       // an enum has no blank to read from NULL: a missing target leaves the field out
       return taken.kind() == FieldType.ENUM
           ? CodeBlock.of("$L.getObject($L) == null ? null : $L", ColumnCode.RS, columns.column(column.label()), read)

@@ -37,14 +37,18 @@ public final class MigrationScript {
     MigrationScript script = new MigrationScript();
     Map<String, TableDef> old = tables(before);
     Map<String, TableDef> now = tables(after);
+    List<TableDef> created = new ArrayList<>();
     now.forEach((key, table) -> {
       TableDef was = old.get(key);
       if (was == null) {
         script.statements.addAll(dialect.createTable(table));
+        created.add(table);
       } else {
         script.columns(was, table, dialect);
       }
     });
+    // FOREIGN KEY constraints of new tables once every one exists, as the server's own creation does
+    created.forEach(table -> script.statements.addAll(dialect.foreignKeys(table)));
     old.forEach((key, table) -> {
       if (!now.containsKey(key)) {
         script.warn("drops table " + table.name() + " and every row in it", dialect.dropTable(table.name()));

@@ -7,6 +7,7 @@ import dev.odgen.runtime.wire.Intervals;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
+import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.IntervalText;
 import dev.odgen.spec.model.TypeRef;
 import java.math.BigDecimal;
@@ -30,6 +31,11 @@ public final class ValueCode {
   public ValueCode(JavaNames names, ApiModel model) {
     this.names = names;
     this.model = model;
+  }
+
+  /** The value a column field holds when nothing was set: {@code null} when it is nullable, else {@link #blank(TypeRef)}. */
+  public CodeBlock blank(Field field) {
+    return field.nullable() ? CodeBlock.of("null") : blank(field.type());
   }
 
   /** {@code 0L}, {@code ""}, {@code BigDecimal.ZERO}, {@code null} (no date), {@code ApptStatus.NONE}, {@code List.of()}. */

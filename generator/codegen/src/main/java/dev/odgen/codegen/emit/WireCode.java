@@ -61,6 +61,17 @@ public final class WireCode {
     return code.build();
   }
 
+  /** {@code write} when {@code value} is there, else JSON null: {@code if (x == null) { out.writeNull("X"); } else { ... }}. */
+  public CodeBlock writeOrNull(String wireName, CodeBlock value, CodeBlock write) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", value)
+        .addStatement("$L.writeNull($S)", JavaNames.WRITER, wireName)
+        .nextControlFlow("else")
+        .add(write)
+        .endControlFlow()
+        .build();
+  }
+
   /** An expression reading a field that must be there, e.g. {@code in.getLong("AptNum")}. */
   public CodeBlock read(TypeRef type, WireForm wireAs, String wireName) {
     String in = JavaNames.READER;

@@ -11,6 +11,7 @@ import dev.odgen.codegen.emit.JavaEmitter;
 import dev.odgen.codegen.emit.JavaTypes;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.codegen.naming.JavaNames;
+import dev.odgen.spec.model.ApiInfo.Blanks;
 import dev.odgen.spec.model.Derivation;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
@@ -71,15 +72,19 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
     return List.of(type);
   }
 
-  /** The members of a resource's record: columns as they are, derived fields nullable. */
+  /**
+   * The members of a resource's record: columns as they are (nullable, and written as JSON null when absent, if
+   * the API's blanks are null), derived fields nullable and left out when absent.
+   */
   static List<JsonMember> members(Resource resource, EmitContext ctx) {
     Identifiers identifiers = ctx.names().fields(resource);
     JavaTypes types = ctx.types();
     return resource.fields().stream()
         .map(field -> {
-          boolean nullable = field.isDerived() || (field.kind() == FieldType.MODEL && !field.type().list());
+          boolean leftOut = field.isDerived() || (field.kind() == FieldType.MODEL && !field.type().list());
+          boolean nullable = leftOut || field.nullable();
           return new JsonMember(field.name(), identifiers.of(field.name()), field.type(), field.wireAs(), nullable,
-              nullable ? types.nullable(field.type()) : types.of(field.type()));
+              nullable ? types.nullable(field.type()) : types.of(field.type()), !leftOut && field.nullable());
         })
         .toList();
   }
@@ -131,8 +136,10 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
         .map(field -> defaultValue(field, ctx))
         .toList();
     return MethodSpec.methodBuilder(JavaNames.DEFAULTS)
-        .addJavadoc("A row before create: the spec's defaults, else blank values (0, \"\", no date); id 0; no derived\n"
-            + "values.\n")
+        .addJavadoc("$L", ctx.model().api().blanks() == Blanks.NULL
+            ? "A row before create: the spec's defaults, else null; id 0; no derived values.\n"
+            : "A row before create: the spec's defaults, else blank values (0, \"\", no date); id 0; no derived\n"
+                + "values.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name)
         .addStatement("return new $T(\n$L)", name, CodeBlock.join(values, ",\n"))
@@ -145,6 +152,6 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
     }
     return field.defaultValue()
         .map(text -> ctx.values().literal(field.type(), text))
-        .orElseGet(() -> ctx.values().blank(field.type()));
+        .orElseGet(() -> ctx.values().blank(field));
   }
 }

@@ -6,13 +6,23 @@ import dev.odgen.spec.model.WireForm;
 
 /**
  * One member of a generated record as JSON sees it: the wire name, the Java identifier and type, whether it
- * may be absent ({@code null}), as derived fields and nested models may, and the product version that added
- * it ({@code Open Dental 22.3.6}, or "" when the spec does not say).
+ * may be absent ({@code null}), as derived fields, nested models and, with {@code blanks: null}, columns may,
+ * and the product version that added it ({@code Open Dental 22.3.6}, or "" when the spec does not say).
+ * {@code nullOnWire} says that an absent value is written as JSON null rather than left out (columns of an API
+ * whose blanks are null).
  */
-record JsonMember(String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType,
-    String since) {
+record JsonMember(
+    String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType,
+    boolean nullOnWire, String since) {
 
+  /** A member left out of the JSON when it is absent, of no recorded version. */
   JsonMember(String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType) {
-    this(wireName, identifier, type, wireAs, nullable, javaType, "");
+    this(wireName, identifier, type, wireAs, nullable, javaType, false, "");
+  }
+
+  /** A member of no recorded version. */
+  JsonMember(String wireName, String identifier, TypeRef type, WireForm wireAs, boolean nullable, TypeName javaType,
+      boolean nullOnWire) {
+    this(wireName, identifier, type, wireAs, nullable, javaType, nullOnWire, "");
   }
 }

@@ -39,13 +39,16 @@ final class JsonMethods {
   // emits: public void writeFields(WireWriter out) { out.writeLong("AptNum", aptNum); ... }
   MethodSpec writeFields(List<JsonMember> members) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.WRITE_FIELDS)
-        .addJavadoc("Writes the fields of this object into the object being written; absent ($L) values are left out.\n",
-            "{@code null}")
+        .addJavadoc("Writes the fields of this object into the object being written; absent ($L) values are $L.\n",
+            "{@code null}", members.stream().anyMatch(JsonMember::nullOnWire)
+                ? "written as JSON null\n(derived ones left out)" : "left out")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(WireCode.WIRE_WRITER, JavaNames.WRITER);
     for (JsonMember member : members) {
       CodeBlock write = wire.write(member.type(), member.wireAs(), member.wireName(), CodeBlock.of("$N", member.identifier()));
-      if (member.nullable()) {
+      if (member.nullOnWire()) {
+        method.addCode(wire.writeOrNull(member.wireName(), CodeBlock.of("$N", member.identifier()), write));
+      } else if (member.nullable()) {
         method.beginControlFlow("if ($N != null)", member.identifier()).addCode(write).endControlFlow();
       } else {
         method.addCode(write);
@@ -57,11 +60,15 @@ final class JsonMethods {
   // emits: public static Appointment fromJson(WireReader in) { return new Appointment(in.getLong("AptNum", 0L), ...); }
   MethodSpec fromJson(ClassName type, List<JsonMember> members) {
     List<CodeBlock> arguments = members.stream().map(this::read).toList();
+    String doc = members.stream().anyMatch(JsonMember::nullOnWire)
+        ? "Reads an object as the API writes it. Absent and null fields are {@code null} (an absent id is 0);\n"
+            + "a value of the wrong form throws {@code WireFormatException} naming it.\n"
+        : "Reads an object as the API writes it. Absent fields get blank values (0, \"\", no date), absent\n"
+            + "optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.\n";
+    doc += "Fields this spec does not have are ignored, and an enum member it does not have reads as an\n"
+        + "unrecognized value, so a newer server's answers read.\n";
     return MethodSpec.methodBuilder(JavaNames.FROM_JSON)
-        .addJavadoc("Reads an object as the API writes it. Absent fields get blank values (0, \"\", no date), absent\n"
-            + "optional ones {@code null}; a value of the wrong form throws {@code WireFormatException} naming it.\n"
-            + "Fields this spec does not have are ignored, and an enum member it does not have reads as an\n"
-            + "unrecognized value, so a newer server's answers read.\n")
+        .addJavadoc("$L", doc)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)
         .addParameter(WireCode.WIRE_READER, JavaNames.READER)

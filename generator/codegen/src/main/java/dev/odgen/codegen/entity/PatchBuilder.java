@@ -38,7 +38,7 @@ final class PatchBuilder {
             .build());
     for (JsonMember member : members) {
       FieldSpec.Builder field = FieldSpec.builder(member.javaType(), member.identifier(), Modifier.PRIVATE);
-      if (!member.javaType().isPrimitive()) {
+      if (!member.javaType().isPrimitive() && !member.nullable()) {
         // "" and BigDecimal.ZERO rather than null, so unset values are blank like everywhere else
         CodeBlock blank = ctx.values().blank(member.type());
         if (!blank.toString().equals("null")) {

@@ -13,6 +13,7 @@ import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
 import dev.odgen.codegen.emit.WireCode;
 import dev.odgen.codegen.naming.JavaNames;
+import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Operation;
@@ -46,11 +47,12 @@ import javax.lang.model.element.Modifier;
  * </pre>
  *
  * <p>Presence is kept apart from the values because a present value may be blank: {@code "0001-01-01"}
- * clears a date, and reads as {@code null}.
+ * clears a date, and reads as {@code null}; with {@code blanks: null}, JSON null clears an optional field.
  */
 public final class PatchEmitter extends JavaEmitter<Resource> {
 
   private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+  private static final ClassName WIRE_FORMAT_EXCEPTION = ClassName.get(WireFormatException.class);
   private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
   @Override
@@ -112,7 +114,8 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
 
   private static JsonMember member(Field field, Resource resource, EmitContext ctx) {
     return new JsonMember(field.name(), ctx.names().fields(resource).of(field.name()), field.type(), field.wireAs(),
-        false, ctx.types().of(field.type()),
+        field.nullable(), field.nullable() ? ctx.types().nullable(field.type()) : ctx.types().of(field.type()),
+        field.nullable(),
         field.versionAdded().map(v -> Docs.text(Docs.product(ctx.model().api())) + " " + Docs.text(v)).orElse(""));
   }
 
@@ -216,11 +219,23 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
           .addStatement("Builder builder = $L()", JavaNames.BUILDER);
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
+        String setter = ctx.names().fields(resource).of(field.name());
         CodeBlock value = wire.checked(field.type(), field.signed(), body.name(),
             wire.read(field.type(), body.wireAs(field), body.name()));
         method.beginControlFlow("if ($L.has($S))", JavaNames.READER, body.name())
-            .addStatement("builder.$N($L)", ctx.names().fields(resource).of(field.name()), value)
-            .endControlFlow();
+            .addStatement("builder.$N($L)", setter, value);
+        if (field.nullable() && !body.required()) {
+          // JSON null clears an optional field; a required one given as null is missing, and a field every row
+          // must have (required on create) cannot be cleared later
+          method.nextControlFlow("else if ($L.isNull($S))", JavaNames.READER, body.name());
+          if (field.requiredOnCreate()) {
+            method.addStatement("throw new $T($S, $S)", WIRE_FORMAT_EXCEPTION, body.name(),
+                body.name() + ": null is not allowed; every " + resource.entityName() + " has one");
+          } else {
+            method.addStatement("builder.$N(null)", setter);
+          }
+        }
+        method.endControlFlow();
       }
       return method.addStatement("return builder.build()").build();
     }
@@ -235,8 +250,9 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
         String id = ctx.names().fields(resource).of(field.name());
+        CodeBlock write = wire.write(field.type(), body.wireAs(field), body.name(), CodeBlock.of("$N", id));
         method.beginControlFlow("if ($L($S))", JavaNames.HAS, field.name())
-            .addCode(wire.write(field.type(), body.wireAs(field), body.name(), CodeBlock.of("$N", id)))
+            .addCode(field.nullable() ? wire.writeOrNull(body.name(), CodeBlock.of("$N", id), write) : write)
             .endControlFlow();
       }
       return method.addStatement("$L.endObject()", JavaNames.WRITER).build();

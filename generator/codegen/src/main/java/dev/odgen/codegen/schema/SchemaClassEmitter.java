@@ -13,6 +13,8 @@ import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.runtime.schema.Column;
 import dev.odgen.runtime.schema.ColumnType;
 import dev.odgen.runtime.schema.TableDef;
+import dev.odgen.spec.model.ApiInfo.Blanks;
+import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.Resource;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -64,9 +66,14 @@ public final class SchemaClassEmitter extends JavaEmitter<EmitContext> {
     Identifiers constants = ctx.names().tableConstants(tables);
     TypeSpec.Builder type = TypeSpec.classBuilder(ctx.names().schema())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The tables of the $L API, shaped like Open Dental's: every column NOT NULL with a blank\n"
-            + "default, references indexed. Give {@link #TABLES} to the runtime's {@code SchemaManager}.\n",
-            ctx.model().api().name());
+        .addJavadoc("The tables of the $L API, $L\n"
+            + "references indexed$L. Give {@link #TABLES} to the runtime's {@code SchemaManager}.\n",
+            ctx.model().api().name(),
+            ctx.model().api().blanks() == Blanks.NULL
+                ? "with columns that hold NULL for an absent value,"
+                : "shaped like Open Dental's: every column NOT NULL with a blank default,",
+            tables.stream().anyMatch(r -> r.columns().stream().anyMatch(Field::foreignKey))
+                ? " and kept to the rows they name by FOREIGN KEY constraints" : "");
     tables.forEach(resource -> type.addField(table(resource, constants.of(resource.name()), ctx)));
     return List.of(type
         .addField(allTables(tables, constants))
@@ -76,7 +83,7 @@ public final class SchemaClassEmitter extends JavaEmitter<EmitContext> {
   // emits: public static final TableDef APPOINTMENT = TableDef.of("appointment", Column.id("AptNum"), ...);
   private static FieldSpec table(Resource resource, String constant, EmitContext ctx) {
     String table = resource.table().orElseThrow();
-    List<CodeBlock> columns = TableDefs.of(resource, ctx.model()).columns().stream()
+    List<CodeBlock> columns = TableDefs.of(resource, ctx.model(), ctx.resources()::contains).columns().stream()
         .map(SchemaClassEmitter::column)
         .toList();
     return FieldSpec.builder(TABLE_DEF, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -85,8 +92,20 @@ public final class SchemaClassEmitter extends JavaEmitter<EmitContext> {
         .build();
   }
 
-  // emits: Column.id("AptNum"), Column.ref("PatNum") (indexed), Column.string("LName", 100), Column.of("Note", ColumnType.TEXT)
+  // emits: Column.id("AptNum"), Column.ref("PatNum") (indexed), Column.string("LName", 100), Column.of("Note", ColumnType.TEXT),
+  // and Column.ref("AuthorId").asNullable().referencing("author", "AuthorId") with null blanks and a FOREIGN KEY
   private static CodeBlock column(Column column) {
+    CodeBlock.Builder code = CodeBlock.builder().add(typed(column));
+    if (column.nullable()) {
+      code.add(".asNullable()");
+    }
+    if (column.references() != null) {
+      code.add(".referencing($S, $S)", column.references().table(), column.references().column());
+    }
+    return code.build();
+  }
+
+  private static CodeBlock typed(Column column) {
     return switch (column.type()) {
       case ID -> CodeBlock.of("$T.id($S)", COLUMN, column.name());
       case REF -> CodeBlock.of("$T.ref($S)", COLUMN, column.name());

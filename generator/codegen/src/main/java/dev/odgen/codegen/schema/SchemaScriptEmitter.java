@@ -50,8 +50,15 @@ public final class SchemaScriptEmitter implements Emitter {
         .append("-- Tables for ").append(database).append(", as the generated server creates them.\n");
     for (Resource resource : tables) {
       sql.append('\n');
-      dialect.createTable(TableDefs.of(resource, ctx.model()))
+      dialect.createTable(TableDefs.of(resource, ctx.model(), ctx.resources()::contains))
           .forEach(statement -> sql.append(statement).append(";\n"));
+    }
+    // once every table exists, so that they may refer to each other in any order
+    List<String> foreignKeys = new ArrayList<>();
+    tables.forEach(resource -> foreignKeys.addAll(dialect.foreignKeys(TableDefs.of(resource, ctx.model(), ctx.resources()::contains))));
+    if (!foreignKeys.isEmpty()) {
+      sql.append('\n');
+      foreignKeys.forEach(statement -> sql.append(statement).append(";\n"));
     }
     String fileName = dialect.name().toLowerCase(Locale.ROOT);
     return new GeneratedFile(ctx.names().schemaScript(fileName), sql.toString(), getClass().getName());

@@ -11,24 +11,34 @@ import dev.odgen.spec.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A resource's table in the runtime's own terms ({@link TableDef}, {@link Column}): the SQL scripts and the
  * generated schema class both come from it, through the runtime's {@code Dialect}, so what a DBA runs and what
- * the server creates cannot differ. References are indexed, as Open Dental indexes its foreign keys.
+ * the server creates cannot differ. References are indexed, as Open Dental indexes its foreign keys; columns are
+ * nullable and references carry FOREIGN KEY constraints as the spec's blanks and integrity settings say.
  */
 public final class TableDefs {
 
   private TableDefs() {}
 
-  /** The id first (as Open Dental's tables have it), then the other columns in wire order. */
+  /** The table of {@code resource} when every resource of {@code model} is generated. */
   public static TableDef of(Resource resource, ApiModel model) {
+    return of(resource, model, r -> true);
+  }
+
+  /**
+   * The id first (as Open Dental's tables have it), then the other columns in wire order; FOREIGN KEY constraints
+   * only to the tables of {@code generated} resources, which the same schema creates.
+   */
+  public static TableDef of(Resource resource, ApiModel model, Predicate<Resource> generated) {
     List<Column> columns = new ArrayList<>();
     Optional<Field> id = resource.id();
     id.ifPresent(field -> columns.add(Column.id(columnOf(field))));
     for (Field field : resource.columns()) {
       if (id.isEmpty() || field != id.get()) {
-        columns.add(column(field, model));
+        columns.add(column(field, model, generated));
       }
     }
     return new TableDef(resource.table().orElseThrow(), columns);
@@ -38,10 +48,24 @@ public final class TableDefs {
   public static Column columnOf(Resource resource, Field field, ApiModel model) {
     return resource.id().filter(id -> id.name().equals(field.name())).isPresent()
         ? Column.id(columnOf(field))
-        : column(field, model);
+        : column(field, model, r -> true);
   }
 
-  private static Column column(Field field, ApiModel model) {
+  /** The column of {@code field}: NULL when the field is nullable, with a FOREIGN KEY when it has one. */
+  private static Column column(Field field, ApiModel model, Predicate<Resource> generated) {
+    Column column = typed(field, model);
+    if (field.nullable()) {
+      column = column.asNullable();
+    }
+    Optional<Resource> target = field.type().ref().flatMap(model::resource)
+        .filter(r -> r.hasTable() && r.id().isPresent() && generated.test(r));
+    if (field.foreignKey() && target.isPresent()) {
+      column = column.referencing(target.get().table().orElseThrow(), columnOf(target.get().id().orElseThrow()));
+    }
+    return column;
+  }
+
+  private static Column typed(Field field, ApiModel model) {
     String name = columnOf(field);
     return switch (field.kind()) {
       case REF -> Column.ref(name);

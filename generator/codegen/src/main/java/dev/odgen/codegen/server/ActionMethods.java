@@ -105,12 +105,16 @@ final class ActionMethods {
     } else {
       body = CodeBlock.of("result::$N", JavaNames.WRITE_JSON);
     }
-    boolean createdRow = status == 201 && action.response().kind() == ResponseKind.RESOURCE && !action.response().list();
+    // an action that creates a row answers where the row is
+    boolean createdRow = action.creates() && action.response().kind() == ResponseKind.RESOURCE
+        && !action.response().list();
     if (createdRow) {
       Resource target = shape.target();
       CodeBlock id = CodeBlock.of("result.$N()", ctx.names().fields(target).of(target.idField().orElseThrow()));
-      return method.addStatement("return $T.created($L, $L)", CrudMethods.API_RESPONSE, CrudMethods.location(target, id),
-          body);
+      CodeBlock location = CrudMethods.location(target, id);
+      return status == 201
+          ? method.addStatement("return $T.created($L, $L)", CrudMethods.API_RESPONSE, location, body)
+          : method.addStatement("return $L.withHeader($S, $L)", CrudMethods.json(status, body), "Location", location);
     }
     return method.addStatement("return $L", CrudMethods.json(status, body));
   }

@@ -5,17 +5,21 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.odgen.codegen.emit.Docs;
+import dev.odgen.codegen.dao.ReferenceCounts;
 import dev.odgen.codegen.emit.EmitContext;
+import dev.odgen.codegen.emit.WireCode;
 import dev.odgen.codegen.entity.PatchFields;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.codegen.naming.JavaNames;
 import dev.odgen.runtime.server.ApiResponse;
 import dev.odgen.runtime.server.BadRequestException;
+import dev.odgen.runtime.server.ConflictException;
 import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.runtime.server.Page;
 import dev.odgen.runtime.wire.QueryReader;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Resource;
@@ -32,6 +36,7 @@ final class CrudMethods {
 
   static final ClassName API_RESPONSE = ClassName.get(ApiResponse.class);
   static final ClassName BAD_REQUEST = ClassName.get(BadRequestException.class);
+  static final ClassName CONFLICT = ClassName.get(ConflictException.class);
   static final ClassName NOT_FOUND = ClassName.get(NotFoundException.class);
   static final ClassName PAGE = ClassName.get(Page.class);
   static final ClassName QUERY_READER = ClassName.get(QueryReader.class);
@@ -192,6 +197,7 @@ final class CrudMethods {
     MethodSpec.Builder method = handler(operation)
         .addStatement("long id = $N.pathLong($S)", JavaNames.REQUEST, HandlerPlan.idParam(operation, resource));
     requireCallerOwns(method);
+    refuseWhileReferred(method);
     method.beginControlFlow("if (!$N.$N(id))", HandlerPlan.DAO, JavaNames.DELETE)
         .addStatement("throw $N(id)", plan.helper("notFound"))
         .endControlFlow();
@@ -200,39 +206,126 @@ final class CrudMethods {
         : method.addStatement("return $T.text($L, $S)", API_RESPONSE, operation.status(), "").build();
   }
 
+  // emits: if (!dao.exists(id)) { throw notFound(id); } List<String> referrers = ...; bookDao.countByAuthorId(id) ...
+  private void refuseWhileReferred(MethodSpec.Builder method) {
+    List<ReferenceCounts.Referrer> referrers = plan.referrers();
+    if (referrers.isEmpty()) {
+      return;
+    }
+    method.beginControlFlow("if (!$N.$N(id))", HandlerPlan.DAO, JavaNames.EXISTS)
+        .addStatement("throw $N(id)", plan.helper("notFound"))
+        .endControlFlow()
+        .addStatement("$T referrers = new $T<>()", ParameterizedTypeName.get(List.class, String.class), ArrayList.class);
+    for (int i = 0; i < referrers.size(); i++) {
+      ReferenceCounts.Referrer referrer = referrers.get(i);
+      String count = "count" + (i + 1);
+      method.addStatement("long $N = $N.$N(id)", count, plan.daoField(referrer.resource()),
+              ReferenceCounts.methodName(referrer.resource(), referrer.field(), ctx))
+          .beginControlFlow("if ($N > 0)", count)
+          .addStatement("referrers.add($N + ($N == 1 ? $S : $S))", count, count,
+              " row of " + referrer.resource().name() + " (" + referrer.field().name() + ")",
+              " rows of " + referrer.resource().name() + " (" + referrer.field().name() + ")")
+          .endControlFlow();
+    }
+    method.beginControlFlow("if (!referrers.isEmpty())")
+        .addStatement("throw new $T($S + id + $S + $T.join($S, referrers)\n$>$>+ $S)$<$<", CONFLICT,
+            resource.entityName() + " ", " is still referred to by ", String.class, " and ",
+            "; delete those rows or point them elsewhere first")
+        .endControlFlow();
+  }
+
   // emits: PatientPatch patch = PatientPatch.fromCreateJson(request.body()); BadRequestException.requireAll(patch.missingForCreate()); checkCreateReferences(patch);
   private void readPatch(MethodSpec.Builder method, Operation operation, String read, String missing) {
     ClassName patch = ctx.names().patch(resource);
-    method.addStatement("$T patch = $T.$N($N.body())", patch, patch, read, JavaNames.REQUEST);
+    if (ctx.model().api().strictness().rejectExtraBodyFields()) {
+      // the body names the call does not take are refused before anything is read
+      CodeBlock taken = operation.body().stream().map(b -> CodeBlock.of("$S", b.name())).collect(CodeBlock.joining(", "));
+      CodeBlock fields = resource.fields().stream().map(f -> CodeBlock.of("$S", f.name())).collect(CodeBlock.joining(", "));
+      method.addStatement("$T body = $N.body()", WireCode.WIRE_READER, JavaNames.REQUEST)
+          .addStatement("$T.rejectExtraFields(body.fieldNames(),\n$>$>$T.of($L),\n$T.of($L),\n$S)$<$<", BAD_REQUEST,
+              List.class, taken, List.class, fields,
+              operation.method() + " " + ctx.model().api().basePath() + operation.path())
+          .addStatement("$T patch = $T.$N(body)", patch, patch, read);
+    } else {
+      method.addStatement("$T patch = $T.$N($N.body())", patch, patch, read, JavaNames.REQUEST);
+    }
     if (operation.body().stream().anyMatch(BodyField::required)) {
       method.addStatement("$T.requireAll(patch.$N())", BAD_REQUEST, missing);
     }
+    requireNonBlank(method, operation);
     if (hasReferenceChecks(operation)) {
       method.addStatement("$N(patch)", referenceCheckName(operation));
     }
   }
 
+  // emits: List<String> blank = new ArrayList<>(); if (patch.has("Title") && patch.title().isBlank()) { blank.add("Title"); } ...
+  private void requireNonBlank(MethodSpec.Builder method, Operation operation) {
+    if (!ctx.model().api().strictness().requiredStringsNonBlank()) {
+      return;
+    }
+    // the strings a row must have: those this body must carry, and those every create must (an update keeps them)
+    List<BodyField> strings = operation.body().stream()
+        .filter(b -> b.required() || PatchFields.field(resource, b).requiredOnCreate())
+        .filter(b -> PatchFields.field(resource, b).kind() == FieldType.STRING
+            || PatchFields.field(resource, b).kind() == FieldType.TEXT)
+        .toList();
+    if (strings.isEmpty()) {
+      return;
+    }
+    method.addStatement("$T blank = new $T<>()", ParameterizedTypeName.get(List.class, String.class), ArrayList.class);
+    Identifiers fields = ctx.names().fields(resource);
+    for (BodyField body : strings) {
+      Field field = PatchFields.field(resource, body);
+      String nonNull = field.nullable() ? " && patch." + fields.of(field.name()) + "() != null" : "";
+      method.beginControlFlow("if (patch.$N($S)$L && patch.$N().isBlank())", JavaNames.HAS, field.name(), nonNull,
+              fields.of(field.name()))
+          .addStatement("blank.add($S)", body.name())
+          .endControlFlow();
+    }
+    method.addStatement("$T.requireNonBlank(blank)", BAD_REQUEST);
+  }
+
   // emits: private void checkCreateReferences(PatientPatch patch) { ... "priProv: there is no Provider with ProvNum 9" ... }
   private MethodSpec checkReferences(Operation operation) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(referenceCheckName(operation))
-        .addJavadoc("Refuses a body whose references point at rows that do not exist (0 means none and passes).\n")
+        .addJavadoc("Refuses a body whose references point at rows that do not exist ($L).\n",
+            resource.fields().stream().anyMatch(Field::nullable) ? "null means none and passes"
+                : ctx.model().api().strictness().requiredReferencesExist() ? "0 means none and passes where optional"
+                : "0 means none and passes")
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ctx.names().patch(resource), "patch")
         .addStatement("$T problems = new $T<>()", ParameterizedTypeName.get(List.class, String.class), ArrayList.class);
     Identifiers fields = ctx.names().fields(resource);
+    method.addStatement("$T fields = new $T<>()", ParameterizedTypeName.get(List.class, String.class), ArrayList.class);
     for (Field field : plan.checkedRefs(operation)) {
       Resource target = plan.target(field).orElseThrow();
       String value = fields.of(field.name());
-      method.beginControlFlow("if (patch.$N($S) && patch.$N() != 0\n$>$>&& !$N.$N(patch.$N()))$<$<", JavaNames.HAS,
-              field.name(), value, plan.daoField(target), JavaNames.EXISTS, value)
+      method.beginControlFlow("if (patch.$N($S)$L\n$>$>&& !$N.$N(patch.$N()))$<$<", JavaNames.HAS,
+              field.name(), referenceGiven(operation, field, value), plan.daoField(target), JavaNames.EXISTS, value)
           .addStatement("problems.add($S\n$>$>+ patch.$N())$<$<", bodyName(operation, field) + ": there is no "
               + target.entityName() + " with " + target.idField().orElseThrow() + " ", value)
+          .addStatement("fields.add($S)", bodyName(operation, field))
           .endControlFlow();
     }
     return method.beginControlFlow("if (!problems.isEmpty())")
-        .addStatement("throw new $T($T.join($S, problems))", BAD_REQUEST, String.class, "\n")
+        .addStatement("throw new $T($T.join($S, problems), fields)", BAD_REQUEST, String.class, "\n")
         .endControlFlow()
         .build();
+  }
+
+  /**
+   * When a reference in the body is looked up: when it is not null (nullable), else when it is not 0 (0 means none),
+   * unless it is required and the API wants required references to name a row, when 0 is looked up too (and fails).
+   */
+  private CodeBlock referenceGiven(Operation operation, Field field, String value) {
+    if (field.nullable()) {
+      return CodeBlock.of(" && patch.$N() != null", value);
+    }
+    boolean required = field.requiredOnCreate()
+        || operation.body().stream().anyMatch(b -> b.field().equals(field.name()) && b.required());
+    return required && ctx.model().api().strictness().requiredReferencesExist()
+        ? CodeBlock.of("")
+        : CodeBlock.of(" && patch.$N() != 0", value);
   }
 
   // emits: private static NotFoundException notFound(long id) { return new NotFoundException("Patient not found (PatNum " + id + ")"); }

@@ -1,6 +1,7 @@
 package dev.odgen.codegen.server;
 
 import com.palantir.javapoet.NameAllocator;
+import dev.odgen.codegen.dao.ReferenceCounts;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.entity.PatchFields;
 import dev.odgen.spec.link.Paths;
@@ -92,9 +93,19 @@ final class HandlerPlan {
     return refs;
   }
 
-  /** The resources other than this one whose DAOs reference checks need, in name order. */
+  /**
+   * The resources other than this one whose DAOs the handler needs, in name order: those its reference checks look
+   * up, and those whose rows may refer to a row it deletes.
+   */
   List<Resource> referencedResources() {
     List<Resource> targets = new ArrayList<>();
+    if (operations().stream().anyMatch(op -> op.kind() == OperationKind.DELETE)) {
+      for (ReferenceCounts.Referrer referrer : referrers()) {
+        if (!referrer.resource().equals(resource) && !targets.contains(referrer.resource())) {
+          targets.add(referrer.resource());
+        }
+      }
+    }
     for (Operation operation : operations()) {
       if (operation.kind() == OperationKind.CREATE || operation.kind() == OperationKind.UPDATE) {
         for (Field field : checkedRefs(operation)) {
@@ -107,6 +118,11 @@ final class HandlerPlan {
     }
     targets.sort((a, b) -> a.name().compareTo(b.name()));
     return targets;
+  }
+
+  /** The references to this resource a DELETE must find none of (empty when the API allows such deletes). */
+  List<ReferenceCounts.Referrer> referrers() {
+    return hasDao() ? ReferenceCounts.to(resource, ctx) : List.of();
   }
 
   /** The generated resource with a table a ref field points at. */

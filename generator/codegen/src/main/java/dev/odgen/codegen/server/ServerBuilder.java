@@ -35,8 +35,11 @@ final class ServerBuilder {
   }
 
   TypeSpec type() {
+    boolean auth = !ctx.model().api().auth().isNone();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addJavadoc("Settings of a {@link $T}; only the keys (or {@link #withoutAuth()}) are required.\n", facade)
+        .addJavadoc(auth
+            ? "Settings of a {@link $T}; only the keys (or {@link #withoutAuth()}) are required.\n"
+            : "Settings of a {@link $T}; every one has a default (the API has no auth).\n", facade)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     List<MethodSpec> setters = new ArrayList<>();
     if (database) {
@@ -100,27 +103,31 @@ final class ServerBuilder {
           .addStatement("return this")
           .build());
     }
-    type.addField(ServerEmitter.KEY_STORE, "keys", Modifier.PRIVATE)
-        .addField(boolean.class, "withoutAuth", Modifier.PRIVATE)
-        .addField(FieldSpec.builder(String.class, "host", Modifier.PRIVATE).initializer("$S", "0.0.0.0").build())
+    if (auth) {
+      type.addField(ServerEmitter.KEY_STORE, "keys", Modifier.PRIVATE)
+          .addField(boolean.class, "withoutAuth", Modifier.PRIVATE);
+    }
+    type.addField(FieldSpec.builder(String.class, "host", Modifier.PRIVATE).initializer("$S", "0.0.0.0").build())
         .addField(FieldSpec.builder(int.class, "port", Modifier.PRIVATE).initializer("8080").build())
         .addField(FieldSpec.builder(Clock.class, "clock", Modifier.PRIVATE)
             .initializer("$T.systemDefaultZone()", Clock.class).build());
-    setters.add(MethodSpec.methodBuilder("keys")
-        .addJavadoc("The credential sets the server accepts in the header {@link $T#AUTH} describes.\n", facade)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(name)
-        .addParameter(ServerEmitter.KEY_STORE, "keys")
-        .addStatement("this.keys = $T.requireNonNull(keys, $S)", Objects.class, "keys")
-        .addStatement("return this")
-        .build());
-    setters.add(MethodSpec.methodBuilder("withoutAuth")
-        .addJavadoc("Serves without checking credentials (tests; an API behind another gate).\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(name)
-        .addStatement("this.withoutAuth = true")
-        .addStatement("return this")
-        .build());
+    if (auth) {
+      setters.add(MethodSpec.methodBuilder("keys")
+          .addJavadoc("The credential sets the server accepts in the header {@link $T#AUTH} describes.\n", facade)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addParameter(ServerEmitter.KEY_STORE, "keys")
+          .addStatement("this.keys = $T.requireNonNull(keys, $S)", Objects.class, "keys")
+          .addStatement("return this")
+          .build());
+      setters.add(MethodSpec.methodBuilder("withoutAuth")
+          .addJavadoc("Serves without checking credentials (tests; an API behind another gate).\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addStatement("this.withoutAuth = true")
+          .addStatement("return this")
+          .build());
+    }
     setters.add(setter("host", String.class, "The interface to listen on; default {@code 0.0.0.0}."));
     setters.add(MethodSpec.methodBuilder("port")
         .addJavadoc("The port to listen on; 0 picks a free one. Default 8080.\n")
@@ -167,11 +174,13 @@ final class ServerBuilder {
   private MethodSpec build() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
-        .returns(facade)
-        .beginControlFlow("if (keys == null && !withoutAuth)")
-        .addStatement("throw new $T($S)", IllegalStateException.class,
-            "the server needs keys(...) to check credentials, or withoutAuth()")
-        .endControlFlow();
+        .returns(facade);
+    if (!ctx.model().api().auth().isNone()) {
+      method.beginControlFlow("if (keys == null && !withoutAuth)")
+          .addStatement("throw new $T($S)", IllegalStateException.class,
+              "the server needs keys(...) to check credentials, or withoutAuth()")
+          .endControlFlow();
+    }
     if (!database) {
       return method.addJavadoc("The server, not yet listening.\n").addStatement("return new $T(this)", facade).build();
     }

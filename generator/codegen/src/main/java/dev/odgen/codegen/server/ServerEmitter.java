@@ -9,6 +9,7 @@ import dev.odgen.codegen.ArtifactKind;
 import dev.odgen.codegen.dao.DaosEmitter;
 import dev.odgen.codegen.emit.EmitContext;
 import dev.odgen.codegen.emit.JavaEmitter;
+import dev.odgen.codegen.emit.SettingsCode;
 import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.runtime.jdbc.Database;
 import dev.odgen.runtime.jdbc.SchemaManager;
@@ -16,6 +17,7 @@ import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.runtime.server.ApiDocs;
 import dev.odgen.runtime.server.ApiServer;
+import dev.odgen.runtime.server.ErrorFormat;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.runtime.wire.AuthSettings;
 import dev.odgen.runtime.wire.PagingSettings;
@@ -50,6 +52,7 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
   static final ClassName API_SERVER = ClassName.get(ApiServer.class);
   static final ClassName API_DOCS = ClassName.get(ApiDocs.class);
   static final ClassName KEY_STORE = ClassName.get(KeyStore.class);
+  static final ClassName ERROR_FORMAT = ClassName.get(ErrorFormat.class);
   static final ClassName WIRE_SETTINGS = ClassName.get(WireSettings.class);
   static final ClassName AUTH_SETTINGS = ClassName.get(AuthSettings.class);
   static final ClassName PAGING_SETTINGS = ClassName.get(PagingSettings.class);
@@ -120,36 +123,38 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
 
   // emits: public static final WireSettings WIRE = new WireSettings(true, "yyyy-MM-dd", ...); and AUTH, PAGING, BASE_PATH
   private static List<FieldSpec> settings(ApiInfo api) {
-    ApiInfo.WireFormat wire = api.wire();
     ApiInfo.Auth auth = api.auth();
     ApiInfo.Paging paging = api.paging();
     CodeBlock credentials = CodeBlock.join(auth.credentials().stream().map(c -> CodeBlock.of("$S", c)).toList(), ", ");
-    return List.of(
-        FieldSpec.builder(String.class, "BASE_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The path every endpoint is under.\n")
-            .initializer("$S", api.basePath())
-            .build(),
-        FieldSpec.builder(WIRE_SETTINGS, "WIRE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("How booleans, dates and times travel, and the parameters that change the output formats.\n")
-            .initializer("new $T($L, $S, $S, $S, $S, $L, $L)", WIRE_SETTINGS, wire.booleansAsStrings(), wire.date(),
-                wire.dateTime(), wire.time(), wire.noDate(), orNull(wire.dateFormatParam().orElse(null)),
-                orNull(wire.dateTimeFormatParam().orElse(null)))
-            .build(),
-        FieldSpec.builder(AUTH_SETTINGS, "AUTH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The auth header: {@code $L: $L} followed by the credentials.\n", auth.header(), auth.scheme())
-            .initializer("new $T($S, $S, $T.of($L), $S)", AUTH_SETTINGS, auth.header(), auth.scheme(), List.class,
-                credentials, auth.separator())
-            .build(),
-        FieldSpec.builder(PAGING_SETTINGS, "PAGING", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("How list calls page.\n")
-            .initializer("new $T($S, $S, $L, $L)", PAGING_SETTINGS, paging.offsetParam(), paging.limitParam(),
-                paging.pageSize(), paging.maxLimit())
-            .build());
+    List<FieldSpec> fields = new ArrayList<>();
+    fields.add(FieldSpec.builder(String.class, "BASE_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The path every endpoint is under.\n")
+        .initializer("$S", api.basePath())
+        .build());
+    fields.add(FieldSpec.builder(WIRE_SETTINGS, "WIRE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("How booleans, dates and times travel, and the parameters that change the output formats.\n")
+        .initializer("$L", SettingsCode.wire(api, ", "))
+        .build());
+    if (!auth.isNone()) {
+      fields.add(FieldSpec.builder(AUTH_SETTINGS, "AUTH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The auth header: {@code $L: $L} followed by the credentials.\n", auth.header(), auth.scheme())
+          .initializer("new $T($S, $S, $T.of($L), $S)", AUTH_SETTINGS, auth.header(), auth.scheme(), List.class,
+              credentials, auth.separator())
+          .build());
+    }
+    fields.add(FieldSpec.builder(PAGING_SETTINGS, "PAGING", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("How list calls page.\n")
+        .initializer("new $T($S, $S, $L, $L)", PAGING_SETTINGS, paging.offsetParam(), paging.limitParam(),
+            paging.pageSize(), paging.maxLimit())
+        .build());
+    return fields;
   }
 
-  private static CodeBlock orNull(String text) {
-    return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
+  /** The runtime's name for the spec's {@code errors}. */
+  private static String errorFormat(ApiInfo api) {
+    return api.errors() == ApiInfo.ErrorStyle.PROBLEM ? ErrorFormat.PROBLEM.name() : ErrorFormat.TEXT.name();
   }
+
 
   // emits: private OpenDentalServer(Builder builder, Database ownedDatabase, OpenDentalDaos daos) { ... }
   private static MethodSpec constructor(EmitContext ctx, boolean database, ClassName builderName) {
@@ -177,14 +182,18 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
       handlers.add(CodeBlock.of("new $T($L)", ctx.names().handler(resource), CodeBlock.join(arguments, ", ")));
     }
     method.addStatement("$T.Builder api = $T.builder()\n$>$>.basePath(BASE_PATH)\n.wire(WIRE)\n.paging(PAGING)\n"
-            + ".host(builder.host)\n.port(builder.port)\n.clock(builder.clock)\n.register(\n$>$>$L)$<$<$<$<",
-        API_SERVER, API_SERVER, CodeBlock.join(handlers, ",\n"));
+            + ".errors($T.$L)\n.host(builder.host)\n.port(builder.port)\n.clock(builder.clock)\n.register(\n$>$>$L)$<$<$<$<",
+        API_SERVER, API_SERVER, ERROR_FORMAT, errorFormat(ctx.model().api()), CodeBlock.join(handlers, ",\n"));
     if (database) {
       method.addStatement("api.healthCheck(daos.db()::ping)");
     }
     // the document kind openapi writes beside the code; served at <basePath>/openapi.json, shown at /docs
     method.addStatement("api.docs($T.onClasspath($T.class, $S))", API_DOCS, ctx.names().serverFacade(),
         ctx.names().openApiResource());
+    if (ctx.model().api().auth().isNone()) {
+      // the spec's API has no auth: every caller is served
+      return method.addStatement("api.withoutAuth()").addStatement("this.server = api.build()").build();
+    }
     return method
         .beginControlFlow("if (builder.keys != null)")
         .addStatement("api.auth(AUTH, builder.keys)")

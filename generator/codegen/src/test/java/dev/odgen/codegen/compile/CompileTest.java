@@ -41,6 +41,12 @@ class CompileTest {
   }
 
   @Test
+  void theLibrarySpecCompilesWithoutWarnings() {
+    List<GeneratedFile> files = new Codegen().emit(SampleModels.library(), "library", REQUEST);
+    assertThat(CompileCheck.compile(files)).succeededWithoutWarnings();
+  }
+
+  @Test
   void theOpenDentalSpecCompilesWithoutWarnings() throws Exception {
     List<GeneratedFile> files = new Codegen().emit(SampleModels.openDental(), "opendental", REQUEST);
     Compilation compilation = CompileCheck.compile(files);

@@ -134,8 +134,8 @@ class JavaNamesTest {
     Property page = new Property("page", type(FieldType.INT), WireForm.NAME, Optional.empty(), false, Optional.empty(),
         "", Specs.at("a.yaml"));
     Action action = new Action("move", "PUT", "/things/{AptNum}/Move", List.of(path), List.of(page), List.of(body),
-        new ResponseShape(ResponseKind.NONE, Optional.empty(), false), true, 200, Optional.empty(), Optional.empty(), "",
-        Specs.at("a.yaml"));
+        new ResponseShape(ResponseKind.NONE, Optional.empty(), false), true, 200, false, Optional.empty(), Optional.empty(),
+        "", Specs.at("a.yaml"));
     assertEquals(List.of("aptNum", "page", "aptNumLabel", "page2"), names.actionInputComponents(action));
   }
 
@@ -181,8 +181,8 @@ class JavaNamesTest {
   private static Action action(String name, boolean paged, List<Property> path, List<Property> params,
       List<Property> body) {
     return new Action(name, "GET", "/things/" + name, path, params, body,
-        new ResponseShape(ResponseKind.NONE, Optional.empty(), paged), paged, 200, Optional.empty(), Optional.empty(),
-        "", Specs.at("t.yaml"));
+        new ResponseShape(ResponseKind.NONE, Optional.empty(), paged), paged, 200, false, Optional.empty(),
+        Optional.empty(), "", Specs.at("t.yaml"));
   }
 
   private static Property property(String name) {

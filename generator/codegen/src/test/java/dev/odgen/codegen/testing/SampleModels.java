@@ -31,6 +31,21 @@ public final class SampleModels {
     }
   }
 
+  /** The second example spec of this repository ({@code spec/library}, from {@code odgen.library.dir}). */
+  public static Path libraryDir() {
+    return Path.of(System.getProperty("odgen.library.dir", "../../spec/library")).toAbsolutePath().normalize();
+  }
+
+  /** The library spec, with paths shown as {@code library/...}. */
+  public static ApiModel library() {
+    Path dir = libraryDir();
+    try {
+      return SpecLoader.load(dir, dir.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static ApiModel clinic() {
     Path caseDir = GoldenFiles.caseDir("clinic");
     try {

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Links the actions of a resource: path parameters (declared, or by default a ref to the resource
  * whose id has the placeholder's name, else a long; see {@link #defaultPathParamType}), query and body parameters, the response and
- * the success status (201 for a POST that answers one row of a resource, else 200).
+ * the success status (201 for an action that says it creates, else 200).
  */
 final class ActionLinker {
 
@@ -44,10 +44,9 @@ final class ActionLinker {
     List<Property> body = element.body().stream()
         .map(p -> properties.link(p, owner, trail, "body field", Optional.empty(), false)).toList();
     ResponseShape response = response(element.response(), owner, trail);
-    int status = element.status().orElse(
-        element.method().equals("POST") && response.kind() == ResponseKind.RESOURCE && !response.list() ? 201 : 200);
+    int status = element.status().orElse(element.creates() ? 201 : 200);
     return new Action(element.name(), element.method(), element.path(), pathParams, params, body, response,
-        element.paged(), status, element.versionAdded(), element.deprecated(), element.notes(),
+        element.paged(), status, element.creates(), element.versionAdded(), element.deprecated(), element.notes(),
         element.marks().start());
   }
 

@@ -1,6 +1,7 @@
 package dev.odgen.spec.link;
 
 import dev.odgen.spec.diag.Diagnostics;
+import dev.odgen.spec.model.ApiInfo;
 import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.EnumMember;
 import dev.odgen.spec.model.EnumType;
@@ -31,12 +32,13 @@ public final class Linker {
     Lookup lookup = new Lookup(symbols, diagnostics);
     TypeResolver resolver = new TypeResolver(lookup);
     SourceMap sources = new SourceMap();
-    ResourceLinker resources = new ResourceLinker(lookup, resolver, new FieldTypes(lookup, resolver), sources);
+    ApiInfo api = ApiInfoLinker.link(symbols.api);
+    ResourceLinker resources = new ResourceLinker(lookup, resolver, new FieldTypes(lookup, resolver), sources, api);
     List<Resource> linked = symbols.resources.values().stream().map(resources::link).toList();
     List<EnumType> enums = symbols.enums.values().stream().map(e -> enumType(e, sources)).toList();
     List<Exclusion> exclusions = symbols.exclusions.stream().map(e -> exclusion(e, sources)).toList();
-    ApiModel model = new ApiModel(ApiInfoLinker.link(symbols.api), linked, enums, exclusions);
-    symbols.api.ifPresent(api -> sources.put(api.marks()));
+    ApiModel model = new ApiModel(api, linked, enums, exclusions);
+    symbols.api.ifPresent(element -> sources.put(element.marks()));
     return new LinkedSpec(model, sources);
   }
 

@@ -2,6 +2,8 @@ package dev.odgen.spec.link;
 
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.Action;
+import dev.odgen.spec.model.ApiInfo;
+import dev.odgen.spec.model.ApiInfo.Blanks;
 import dev.odgen.spec.model.Auto;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.EnumStorage;
@@ -27,7 +29,8 @@ import java.util.Optional;
 
 /**
  * Links one resource: field types and defaults, operations with their standard paths, filters and
- * body lists, the fields' required/updatable/read-only flags, actions and models.
+ * body lists, the fields' required/updatable/read-only flags, whether columns may hold NULL and carry a
+ * FOREIGN KEY (from the API's blanks and integrity settings), actions and models.
  */
 final class ResourceLinker {
 
@@ -37,8 +40,10 @@ final class ResourceLinker {
   private final PropertyLinker properties;
   private final ActionLinker actions;
   private final SourceMap sources;
+  private final ApiInfo api;
 
-  ResourceLinker(Lookup lookup, TypeResolver resolver, FieldTypes fieldTypes, SourceMap sources) {
+  ResourceLinker(Lookup lookup, TypeResolver resolver, FieldTypes fieldTypes, SourceMap sources, ApiInfo api) {
+    this.api = api;
     this.lookup = lookup;
     this.resolver = resolver;
     this.fieldTypes = fieldTypes;
@@ -87,10 +92,18 @@ final class ResourceLinker {
         !derived && flags.requiredOnCreate(element.name()),
         !derived && flags.updatable(element.name()),
         flags.readOnly(element.name(), derived),
+        !derived && nullable(type),
+        !derived && type.kind() == FieldType.REF && !type.list()
+            && element.foreignKey().orElse(api.integrity().foreignKeys()),
         element.versionAdded(),
         element.deprecated(),
         element.notes(),
         element.marks().start());
+  }
+
+  /** With null blanks every column but the id and the database's timestamp may hold NULL. */
+  private boolean nullable(TypeRef type) {
+    return api.blanks() == Blanks.NULL && type.kind() != FieldType.ID && type.kind() != FieldType.TIMESTAMP;
   }
 
   private Operation operation(OperationElement element, ResourceElement owner, Trail resourceTrail) {

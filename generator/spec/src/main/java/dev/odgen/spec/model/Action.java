@@ -4,7 +4,11 @@ import dev.odgen.spec.diag.Location;
 import java.util.List;
 import java.util.Optional;
 
-/** A non-CRUD endpoint of a resource. {@code path} is relative to the API base path. */
+/**
+ * A non-CRUD endpoint of a resource. {@code path} is relative to the API base path. {@code creates} says that
+ * it makes a new row: it answers {@code status} (201 unless the spec says otherwise) and, when it answers one row
+ * of a resource, a {@code Location} header.
+ */
 public record Action(
     String name,
     String method,
@@ -15,6 +19,7 @@ public record Action(
     ResponseShape response,
     boolean paged,
     int status,
+    boolean creates,
     Optional<String> versionAdded,
     Optional<String> deprecated,
     String notes,

@@ -7,7 +7,9 @@ import java.util.Optional;
  * A field of a resource, in wire order. A field is either a column (it has a column name) or derived
  * (it has a derivation and no column). Whether it is required on create, updatable or read-only is
  * worked out by the linker from the resource's operations. {@code fromCaller} names the auth credential
- * the server stores in the field on create and restricts the caller's reads and writes to.
+ * the server stores in the field on create and restricts the caller's reads and writes to. {@code nullable}
+ * says that the column holds SQL NULL and the value travels as JSON null when absent (the API's blanks are
+ * {@code null}); {@code foreignKey} that the column has a FOREIGN KEY constraint to the row it refers to.
  */
 public record Field(
     String name,
@@ -23,6 +25,8 @@ public record Field(
     boolean requiredOnCreate,
     boolean updatable,
     boolean readOnly,
+    boolean nullable,
+    boolean foreignKey,
     Optional<String> versionAdded,
     Optional<String> deprecated,
     String notes,

@@ -31,6 +31,12 @@ final class JavaNameRules implements Rule {
       Trail trail = ModelTrails.resource(resource);
       typeName("resource", resource.name(), resource.location(), trail, diagnostics);
       typeName("entity", resource.entityName(), marks.of("entity"), trail, diagnostics);
+      if (resource.name().equals(spec.model().api().name())) {
+        diagnostics.error(resource.location(), trail,
+            "resource '" + resource.name() + "' has the API's name: the client of the resource and the client of the"
+                + " whole API would both be " + resource.name() + "Client",
+            "rename the API ('api: name: " + resource.name() + "Api') or the resource");
+      }
       checkFields(resource, diagnostics);
       checkActions(resource, diagnostics);
       for (Model model : resource.models()) {

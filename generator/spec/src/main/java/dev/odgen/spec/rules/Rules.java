@@ -11,6 +11,7 @@ public final class Rules {
       new IdRules(),
       new FieldKeyRules(),
       new FromCallerRules(),
+      new ConventionRules(),
       new DerivationRules(),
       new DefaultRules(),
       new FilterRules(),

@@ -14,6 +14,7 @@ public record ActionElement(
     Optional<ResponseElement> response,
     boolean paged,
     Optional<Integer> status,
+    boolean creates,
     Optional<String> versionAdded,
     Optional<String> deprecated,
     String notes,

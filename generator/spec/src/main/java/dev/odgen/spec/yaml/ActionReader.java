@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ActionReader {
 
   private static final List<String> ACTION_KEYS = List.of("name", "method", "path", "pathParams", "params", "body",
-      "response", "paged", "status", "versionAdded", "deprecated", "notes");
+      "response", "paged", "status", "creates", "versionAdded", "deprecated", "notes");
   private static final List<String> PROPERTY_KEYS = List.of("name", "type", "values", "ref", "enum", "model",
       "maxLength", "field", "wireAs", "required", "list", "versionAdded", "notes");
   private static final List<String> RESPONSE_KEYS = List.of("model", "resource", "list");
@@ -62,7 +62,7 @@ final class ActionReader {
       return Optional.empty();
     }
     return Optional.of(new ActionElement(name.get(), method.get(), path.get(), pathParams, params, body, response,
-        action.flag("paged"), action.integer("status"), action.text("versionAdded"), action.text("deprecated"),
+        action.flag("paged"), action.integer("status"), action.flag("creates"), action.text("versionAdded"), action.text("deprecated"),
         action.notes("notes"), action.marks()));
   }
 

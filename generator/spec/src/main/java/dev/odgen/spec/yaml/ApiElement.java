@@ -1,5 +1,8 @@
 package dev.odgen.spec.yaml;
 
+import dev.odgen.spec.model.ApiInfo.AuthType;
+import dev.odgen.spec.model.ApiInfo.Blanks;
+import dev.odgen.spec.model.ApiInfo.ErrorStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,19 +22,37 @@ public record ApiElement(
     Optional<String> serverTime,
     List<NamedValue> baseUrls,
     Optional<ThrottlingElement> throttling,
+    Optional<ConventionsElement> conventions,
     Marks marks) {
 
   public ApiElement {
     baseUrls = List.copyOf(baseUrls);
   }
 
-  /** The {@code auth:} section. */
+  /** The {@code auth:} section; the reader has already checked its keys against its type. */
   public record AuthElement(
-      Optional<String> header, Optional<String> scheme, List<String> credentials, Optional<String> separator) {
+      AuthType type,
+      Optional<String> header,
+      Optional<String> scheme,
+      List<String> credentials,
+      Optional<String> separator) {
     public AuthElement {
       credentials = List.copyOf(credentials);
     }
   }
+
+  /**
+   * The convention settings beside {@code api:}: {@code blanks}, {@code errors}, {@code strictness} and
+   * {@code integrity}. Keys left out are empty; the linker applies the defaults.
+   */
+  public record ConventionsElement(
+      Optional<Blanks> blanks,
+      Optional<ErrorStyle> errors,
+      Optional<Boolean> requiredReferencesExist,
+      Optional<Boolean> requiredStringsNonBlank,
+      Optional<Boolean> rejectExtraBodyFields,
+      Optional<Boolean> foreignKeys,
+      Optional<Boolean> refuseReferencedDelete) {}
 
   /** The {@code wire:} section; {@code booleansAsStrings} is empty when {@code booleans} is absent. */
   public record WireElement(

@@ -1,30 +1,43 @@
 package dev.odgen.spec.yaml;
 
 import dev.odgen.spec.diag.Trail;
+import dev.odgen.spec.model.ApiInfo.Blanks;
+import dev.odgen.spec.model.ApiInfo.ErrorStyle;
+import dev.odgen.spec.rules.JavaIdentifiers;
 import dev.odgen.spec.yaml.ApiElement.AuthElement;
+import dev.odgen.spec.yaml.ApiElement.ConventionsElement;
 import dev.odgen.spec.yaml.ApiElement.NamedNumber;
 import dev.odgen.spec.yaml.ApiElement.NamedValue;
 import dev.odgen.spec.yaml.ApiElement.PagingElement;
 import dev.odgen.spec.yaml.ApiElement.ThrottlingElement;
 import dev.odgen.spec.yaml.ApiElement.WireElement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the API file: the {@code api:} map and the sections beside it. */
 final class ApiReader {
 
-  private static final List<String> TOP_KEYS =
-      List.of("api", "auth", "wire", "paging", "serverTime", "baseUrls", "throttling", "enums");
+  private static final List<String> TOP_KEYS = List.of("api", "auth", "wire", "paging", "serverTime", "baseUrls",
+      "throttling", "blanks", "errors", "strictness", "integrity", "enums");
   private static final List<String> API_KEYS = List.of("name", "title", "docsVersion", "basePath", "package");
-  private static final List<String> AUTH_KEYS = List.of("header", "scheme", "credentials", "separator");
   private static final List<String> WIRE_KEYS =
       List.of("booleans", "date", "dateTime", "time", "noDate", "dateFormatParam", "dateTimeFormatParam");
   private static final List<String> PAGING_KEYS = List.of("offsetParam", "limitParam", "pageSize", "maxLimit");
   private static final List<String> THROTTLING_KEYS = List.of("per", "presets");
+  private static final List<String> STRICTNESS_KEYS = List.of("requiredReferences", "requiredStrings", "extraBodyFields");
+  private static final List<String> INTEGRITY_KEYS = List.of("foreignKeys", "deleteReferenced");
   private static final Map<String, Boolean> BOOLEAN_STYLES = Map.of("string", true, "native", false);
+  private static final Map<String, Blanks> BLANKS = words("null", Blanks.NULL, "placeholder", Blanks.PLACEHOLDER);
+  private static final Map<String, ErrorStyle> ERRORS = words("problem", ErrorStyle.PROBLEM, "text", ErrorStyle.TEXT);
+  private static final Map<String, Boolean> REFERENCE_CHECKS = words("existing", true, "any", false);
+  private static final Map<String, Boolean> STRING_CHECKS = words("nonBlank", true, "any", false);
+  private static final Map<String, Boolean> EXTRA_FIELDS = words("reject", true, "ignore", false);
+  private static final Map<String, Boolean> DELETES = words("refuse", true, "allow", false);
 
   private ApiReader() {}
 
@@ -38,10 +51,19 @@ final class ApiReader {
 
   private static ApiElement readApi(MapReader api, MapReader top, Trail trail) {
     String name = api.requiredText("name").orElse("Api");
+    if (!JavaIdentifiers.isValidTypeName(name)) {
+      // it names the facades: <name>Server, <name>Client
+      api.errorAt("name", "API name '" + name + "' cannot start a Java type name (" + name + "Server, " + name
+          + "Client)", "use letters, digits and '_' only, starting with a letter, e.g. 'name: Shop'");
+    }
     String basePath = api.requiredText("basePath").orElse("");
     String javaPackage = api.requiredText("package").orElse("generated");
-    Optional<AuthElement> auth = top.map("auth", "'auth'", AUTH_KEYS, trail).map(a -> new AuthElement(
-        a.text("header"), a.text("scheme"), a.texts("credentials"), a.text("separator")));
+    if (top.node("auth").filter(Nodes::isNull).isPresent()) {
+      // an empty section must not quietly open the API to every caller
+      top.errorAt("auth", "'auth' is empty", "give it a 'type' (bearer, apiKey, credentials, or none for an API every"
+          + " caller may use), or remove the 'auth:' line");
+    }
+    Optional<AuthElement> auth = top.map("auth", "'auth'", AuthReader.KEYS, trail).flatMap(AuthReader::read);
     Optional<WireElement> wire = top.map("wire", "'wire'", WIRE_KEYS, trail).map(w -> new WireElement(
         w.keyword("booleans", "boolean style", BOOLEAN_STYLES), w.text("date"), w.text("dateTime"), w.text("time"),
         w.text("noDate"), w.text("dateFormatParam"), w.text("dateTimeFormatParam")));
@@ -54,7 +76,7 @@ final class ApiReader {
         top.map("throttling", "'throttling'", THROTTLING_KEYS, trail).map(t -> readThrottling(t, trail));
     Marks marks = new Marks(top.keyLocation("api"), api.marks().values());
     return new ApiElement(name, api.text("title"), api.text("docsVersion"), basePath, javaPackage, auth, wire, paging,
-        top.text("serverTime"), baseUrls, throttling, marks);
+        top.text("serverTime"), baseUrls, throttling, readConventions(top, trail), marks);
   }
 
   private static ThrottlingElement readThrottling(MapReader throttling, Trail trail) {
@@ -62,5 +84,44 @@ final class ApiReader {
     throttling.map("presets", "'presets'", null, trail).ifPresent(p -> p.entries()
         .forEach(e -> p.integer(e.key()).ifPresent(ms -> presets.add(new NamedNumber(e.key(), ms)))));
     return new ThrottlingElement(throttling.text("per"), presets);
+  }
+
+  /** {@code blanks}, {@code errors}, {@code strictness} and {@code integrity}, and the combinations that cannot work. */
+  private static Optional<ConventionsElement> readConventions(MapReader top, Trail trail) {
+    Optional<Blanks> blanks = blanks(top);
+    Optional<ErrorStyle> errors = top.keyword("errors", "error style", ERRORS);
+    Optional<MapReader> strictness = top.map("strictness", "'strictness'", STRICTNESS_KEYS, trail);
+    Optional<MapReader> integrity = top.map("integrity", "'integrity'", INTEGRITY_KEYS, trail);
+    Optional<Boolean> foreignKeys = integrity.flatMap(i -> i.optionalFlag("foreignKeys"));
+    if (foreignKeys.orElse(false) && blanks.orElse(Blanks.NULL) == Blanks.PLACEHOLDER) {
+      integrity.get().errorAt("foreignKeys", "FOREIGN KEY constraints need 'blanks: null': with placeholders a "
+              + "reference to nothing holds 0, which names no row",
+          "write 'blanks: null', or 'foreignKeys: false' (deletes of referenced rows can still be refused with "
+              + "'deleteReferenced: refuse')");
+    }
+    return Optional.of(new ConventionsElement(
+        blanks,
+        errors,
+        strictness.flatMap(s -> s.keyword("requiredReferences", "reference check", REFERENCE_CHECKS)),
+        strictness.flatMap(s -> s.keyword("requiredStrings", "string check", STRING_CHECKS)),
+        strictness.flatMap(s -> s.keyword("extraBodyFields", "extra body field rule", EXTRA_FIELDS)),
+        foreignKeys,
+        integrity.flatMap(i -> i.keyword("deleteReferenced", "delete rule", DELETES))));
+  }
+
+  // 'blanks: null' is a YAML null; it is the word null here, not a missing value
+  private static Optional<Blanks> blanks(MapReader top) {
+    Optional<Node> node = top.node("blanks");
+    if (node.isPresent() && Nodes.isNull(node.get()) && Nodes.rawText(node.get()).equalsIgnoreCase("null")) {
+      return Optional.of(Blanks.NULL);
+    }
+    return top.keyword("blanks", "blank style", BLANKS);
+  }
+
+  private static <T> Map<String, T> words(String first, T firstValue, String second, T secondValue) {
+    Map<String, T> words = new LinkedHashMap<>();
+    words.put(first, firstValue);
+    words.put(second, secondValue);
+    return words;
   }
 }

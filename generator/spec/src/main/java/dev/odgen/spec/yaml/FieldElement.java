@@ -19,6 +19,7 @@ public record FieldElement(
     Optional<WireForm> wireAs,
     boolean signed,
     Optional<String> fromCaller,
+    Optional<Boolean> foreignKey,
     Optional<DerivationElement> derived,
     Optional<String> versionAdded,
     Optional<String> deprecated,

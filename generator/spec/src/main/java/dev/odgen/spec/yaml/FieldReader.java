@@ -17,10 +17,11 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FieldReader {
 
   private static final List<String> RESOURCE_FIELD_KEYS = List.of("name", "column", "type", "ref", "enum", "model",
-      "maxLength", "default", "auto", "fromCaller", "storeAs", "wireAs", "signed", "list", "derived", "versionAdded", "deprecated",
+      "maxLength", "default", "auto", "fromCaller", "foreignKey", "storeAs", "wireAs", "signed", "list", "derived", "versionAdded", "deprecated",
       "notes");
   private static final List<String> MODEL_FIELD_KEYS = RESOURCE_FIELD_KEYS.stream()
-      .filter(k -> !k.equals("column") && !k.equals("auto") && !k.equals("derived") && !k.equals("fromCaller")).toList();
+      .filter(k -> !k.equals("column") && !k.equals("auto") && !k.equals("derived") && !k.equals("fromCaller")
+          && !k.equals("foreignKey")).toList();
   private static final Map<String, Auto> AUTOS = Map.of("insert", Auto.INSERT, "insertEditable", Auto.INSERT_EDITABLE);
   private static final Map<String, EnumStorage> STORAGES = Map.of("ordinal", EnumStorage.ORDINAL, "name",
       EnumStorage.NAME);
@@ -66,6 +67,7 @@ final class FieldReader {
         field.keyword("wireAs", "wire form", WIRES),
         field.flag("signed"),
         field.text("fromCaller"),
+        field.optionalFlag("foreignKey"),
         derived,
         field.text("versionAdded"),
         field.text("deprecated"),

@@ -160,21 +160,26 @@ final class MapReader {
 
   /** A true/false value; {@code false} when absent. */
   boolean flag(String key) {
+    return optionalFlag(key).orElse(false);
+  }
+
+  /** A true/false value; empty when absent or not true or false (reported). */
+  Optional<Boolean> optionalFlag(String key) {
     Entry entry = entries.get(key);
     if (entry == null || Nodes.isNull(entry.value())) {
-      return false;
+      return Optional.empty();
     }
     if (Nodes.isScalar(entry.value())) {
       String text = Nodes.text(entry.value());
       if (text.equals("true")) {
-        return true;
+        return Optional.of(true);
       }
       if (text.equals("false")) {
-        return false;
+        return Optional.of(false);
       }
     }
     wrongKind(entry, "true or false", "write true or false after '" + key + ":'");
-    return false;
+    return Optional.empty();
   }
 
   /**

@@ -60,4 +60,9 @@ final class Nodes {
   static String text(Node node) {
     return ((ScalarNode) node).getValue();
   }
+
+  /** The text as written of any scalar, YAML nulls included ({@code null}, {@code ~}, ""); "" for other nodes. */
+  static String rawText(Node node) {
+    return node instanceof ScalarNode scalar ? scalar.getValue() : "";
+  }
 }

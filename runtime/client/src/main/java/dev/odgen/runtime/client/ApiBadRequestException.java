@@ -9,4 +9,9 @@ public class ApiBadRequestException extends ApiException {
   public ApiBadRequestException(String method, URI uri, String explanation) {
     super(400, method, uri, explanation, null);
   }
+
+  /** The exception for an answer that said {@code body}. */
+  public ApiBadRequestException(String method, URI uri, ErrorBody body) {
+    super(400, method, uri, body, null);
+  }
 }

@@ -9,4 +9,9 @@ public class ApiNotFoundException extends ApiException {
   public ApiNotFoundException(String method, URI uri, String explanation) {
     super(404, method, uri, explanation, null);
   }
+
+  /** The exception for an answer that said {@code body}. */
+  public ApiNotFoundException(String method, URI uri, ErrorBody body) {
+    super(404, method, uri, body, null);
+  }
 }

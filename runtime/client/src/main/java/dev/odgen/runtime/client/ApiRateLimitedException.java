@@ -15,6 +15,12 @@ public class ApiRateLimitedException extends ApiException {
     this.retryAfter = retryAfter;
   }
 
+  /** The exception for an answer that said {@code body}. */
+  public ApiRateLimitedException(String method, URI uri, ErrorBody body, Duration retryAfter) {
+    super(429, method, uri, body, null);
+    this.retryAfter = retryAfter;
+  }
+
   /** How long the server asked to wait, if it said. */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);

@@ -9,4 +9,9 @@ public class ApiServerException extends ApiException {
   public ApiServerException(int status, String method, URI uri, String explanation) {
     super(status, method, uri, explanation, null);
   }
+
+  /** The exception for an answer that said {@code body}. */
+  public ApiServerException(int status, String method, URI uri, ErrorBody body) {
+    super(status, method, uri, body, null);
+  }
 }

@@ -9,4 +9,9 @@ public class ApiUnauthorizedException extends ApiException {
   public ApiUnauthorizedException(String method, URI uri, String explanation) {
     super(401, method, uri, explanation, null);
   }
+
+  /** The exception for an answer that said {@code body}. */
+  public ApiUnauthorizedException(String method, URI uri, ErrorBody body) {
+    super(401, method, uri, body, null);
+  }
 }

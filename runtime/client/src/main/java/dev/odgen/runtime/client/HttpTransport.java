@@ -10,7 +10,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -22,7 +21,8 @@ import java.util.Set;
 /**
  * Sends calls to the API over {@link HttpClient}: adds the auth header and JSON content type,
  * writes bodies and query parameters in the wire formats, spaces calls with the rate limiter,
- * retries idempotent calls, and turns error statuses into {@link ApiException}s. Thread-safe;
+ * retries idempotent calls, and turns error statuses into {@link ApiException}s (from plain-text and
+ * problem+json answers alike). Thread-safe;
  * share one per configuration.
  *
  * <p>Retries, up to the policy's attempts, waiting the backoff or the server's {@code Retry-After}:
@@ -135,7 +135,8 @@ public final class HttpTransport {
         Duration retryAfter = retryAfter(r);
         boolean retryable = status == 429 || (idempotent && status >= 500);
         if (last || !retryable || (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0)) {
-          throw ApiException.forStatus(status, method, uri, new String(r.body(), StandardCharsets.UTF_8), retryAfter);
+          ErrorBody error = ErrorBody.of(r.headers().firstValue("Content-Type").orElse(null), r.body());
+          throw ApiException.forStatus(status, method, uri, error, retryAfter);
         }
         wait = retryAfter != null ? retryAfter : policy.backoff(attempt, config.random().getAsDouble());
       } catch (IOException e) {

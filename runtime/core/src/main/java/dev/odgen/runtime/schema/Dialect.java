@@ -98,8 +98,14 @@ public enum Dialect {
     return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
   }
 
-  /** The column's type, NOT NULL, and its blank default, e.g. {@code varchar(100) NOT NULL DEFAULT ''}. */
+  /**
+   * The column's type with NOT NULL and its blank default, e.g. {@code varchar(100) NOT NULL DEFAULT ''}, or, for a
+   * nullable column, with NULL and no default, e.g. {@code varchar(100) NULL}.
+   */
   public String columnDefinition(Column column) {
+    if (column.nullable()) {
+      return sqlType(column) + " NULL";
+    }
     return switch (column.type()) {
       case ID -> "bigint NOT NULL AUTO_INCREMENT";
       case REF, LONG -> "bigint NOT NULL DEFAULT 0";
@@ -117,11 +123,58 @@ public enum Dialect {
     };
   }
 
+  /** The bare SQL type of a column, e.g. {@code varchar(100)}, {@code tinyint unsigned}. */
+  private String sqlType(Column column) {
+    return switch (column.type()) {
+      case ID, REF, LONG -> "bigint";
+      case INT, COLOR -> "int";
+      case BYTE -> this == H2 ? "smallint" : "tinyint unsigned";
+      case SIGNED_BYTE, BOOL, ENUM_ORDINAL -> "tinyint";
+      case STRING, ENUM_NAME -> "varchar(" + column.length() + ")";
+      case TEXT -> "text";
+      case MONEY, DOUBLE -> "double";
+      case FLOAT -> "float";
+      case DATE -> "date";
+      case DATE_TIME -> "datetime";
+      case TIME -> "time";
+      case TIMESTAMP -> "timestamp";
+    };
+  }
+
   /**
-   * The statements that create {@code table}: {@code CREATE TABLE} with every column NOT NULL
+   * The statements that add the FOREIGN KEY constraints of {@code table}'s columns, one {@code ALTER TABLE} each
+   * (constraint names are {@code fk_<table>_<column>}, at most 64 characters). Run them once every table exists, so
+   * that tables may refer to each other, and to themselves, in any order.
+   */
+  public List<String> foreignKeys(TableDef table) {
+    List<String> statements = new ArrayList<>();
+    for (Column c : table.columns()) {
+      if (c.references() != null) {
+        statements.add("ALTER TABLE " + quote(table.name()) + " ADD CONSTRAINT "
+            + quote(indexName("fk_" + table.name(), c.name())) + " FOREIGN KEY (" + quote(c.name()) + ") REFERENCES "
+            + quote(c.references().table()) + " (" + quote(c.references().column()) + ")");
+      }
+    }
+    return statements;
+  }
+
+  /** The statements that drop what {@link #foreignKeys} adds, in the same order. */
+  public List<String> dropForeignKeys(TableDef table) {
+    List<String> statements = new ArrayList<>();
+    for (Column c : table.columns()) {
+      if (c.references() != null) {
+        statements.add("ALTER TABLE " + quote(table.name()) + (this == H2 ? " DROP CONSTRAINT " : " DROP FOREIGN KEY ")
+            + quote(indexName("fk_" + table.name(), c.name())));
+      }
+    }
+    return statements;
+  }
+
+  /**
+   * The statements that create {@code table}: {@code CREATE TABLE} with its columns (NOT NULL unless nullable)
    * and the ID column as primary key, then one {@code CREATE INDEX} per indexed column (index
    * names are {@code <table>_<column>}, unique in the schema as H2 requires, and at most 64
-   * characters).
+   * characters). FOREIGN KEY constraints come apart, from {@link #foreignKeys}.
    */
   public List<String> createTable(TableDef table) {
     var sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n");

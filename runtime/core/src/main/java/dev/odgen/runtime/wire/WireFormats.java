@@ -29,6 +29,7 @@ public final class WireFormats {
   private final String dateTimePattern;
   private final String timePattern;
   private final LocalDate noDate;
+  private final boolean blanksAsNull;
 
   WireFormats(
       boolean booleansAsStrings,
@@ -40,7 +41,8 @@ public final class WireFormats {
       String datePattern,
       String dateTimePattern,
       String timePattern,
-      LocalDate noDate) {
+      LocalDate noDate,
+      boolean blanksAsNull) {
     this.booleansAsStrings = booleansAsStrings;
     this.dateOut = dateOut;
     this.dateTimeOut = dateTimeOut;
@@ -52,6 +54,12 @@ public final class WireFormats {
     this.dateTimePattern = dateTimePattern;
     this.timePattern = timePattern;
     this.noDate = noDate;
+    this.blanksAsNull = blanksAsNull;
+  }
+
+  /** True when absent values are written as JSON null rather than as placeholders. */
+  public boolean blanksAsNull() {
+    return blanksAsNull;
   }
 
   /** True when booleans are written as the strings {@code "true"}/{@code "false"}. */

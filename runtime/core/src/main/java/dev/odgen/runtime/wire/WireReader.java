@@ -63,6 +63,12 @@ public final class WireReader {
     return v != null && !v.isNull();
   }
 
+  /** True when the field is present with the value JSON null (a body that clears it). */
+  public boolean isNull(String name) {
+    JsonNode v = object.get(name);
+    return v != null && v.isNull();
+  }
+
   /** The names of the fields present, in document order. */
   public Set<String> fieldNames() {
     Set<String> names = new LinkedHashSet<>();

@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *     one request (e.g. {@code DateFormatString}), or {@code null} when the API has none
  * @param dateTimeFormatParam the same for date-times (e.g. {@code DateTimeFormatString}), or
  *     {@code null}
+ * @param blanksAsNull true: absent ({@code null}) strings, dates, times and amounts are written as JSON null
+ *     (the spec's {@code blanks: null}); false: as {@code ""}, the no-date value, midnight and 0.00 (Open
+ *     Dental's placeholders)
  */
 public record WireSettings(
     boolean booleansAsStrings,
@@ -33,7 +36,8 @@ public record WireSettings(
     String timePattern,
     String noDate,
     String dateFormatParam,
-    String dateTimeFormatParam) {
+    String dateTimeFormatParam,
+    boolean blanksAsNull) {
 
   /** The formats without overrides, by settings (equal settings share them; an API has one or two). */
   private static final Map<WireSettings, WireFormats> DEFAULT_FORMATS = new ConcurrentHashMap<>();
@@ -44,7 +48,20 @@ public record WireSettings(
     Objects.requireNonNull(dateTimePattern, "dateTimePattern");
     Objects.requireNonNull(timePattern, "timePattern");
     Objects.requireNonNull(noDate, "noDate");
-    resolve(booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate, null, null, null, null);
+    resolve(booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate, null, null, null, null, false);
+  }
+
+  /** Settings whose blanks are written as placeholders ({@code ""}, the no-date value), as Open Dental's are. */
+  public WireSettings(
+      boolean booleansAsStrings,
+      String datePattern,
+      String dateTimePattern,
+      String timePattern,
+      String noDate,
+      String dateFormatParam,
+      String dateTimeFormatParam) {
+    this(booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate, dateFormatParam, dateTimeFormatParam,
+        false);
   }
 
   /** ISO formats ({@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm:ss}), native booleans, no overrides. */
@@ -89,7 +106,7 @@ public record WireSettings(
   private WireFormats formatsWith(String dateOverride, String dateTimeOverride) {
     return resolve(
         booleansAsStrings, datePattern, dateTimePattern, timePattern, noDate,
-        dateFormatParam, dateTimeFormatParam, dateOverride, dateTimeOverride);
+        dateFormatParam, dateTimeFormatParam, dateOverride, dateTimeOverride, blanksAsNull);
   }
 
   private static WireFormats resolve(
@@ -101,7 +118,8 @@ public record WireSettings(
       String dateFormatParam,
       String dateTimeFormatParam,
       String dateOverride,
-      String dateTimeOverride) {
+      String dateTimeOverride,
+      boolean blanksAsNull) {
     var date = Patterns.compileForDate("datePattern", datePattern);
     var dateTime = Patterns.compileForDateTime("dateTimePattern", dateTimePattern);
     var time = Patterns.compileForTime("timePattern", timePattern);
@@ -120,7 +138,7 @@ public record WireSettings(
     }
     return new WireFormats(
         booleansAsStrings, dateOut, dateTimeOut, date, dateTime, time,
-        datePattern, dateTimePattern, timePattern, blank);
+        datePattern, dateTimePattern, timePattern, blank, blanksAsNull);
   }
 
   private static String paramOr(String param, String fallback) {

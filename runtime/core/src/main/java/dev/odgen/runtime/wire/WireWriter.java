@@ -26,9 +26,9 @@ import java.time.LocalTime;
  *
  * <p>Methods named {@code writeX(name, value)} write a field of the current object; methods
  * named {@code xValue(value)} write an array element (or a top-level value). Blank values:
- * {@code null} strings are written as {@code ""}, {@code null} dates and date-times as the
- * no-date value, {@code null} times as midnight, {@code null} money as 0.00 and {@code null}
- * enums as JSON null.
+ * {@code null} enums are JSON null; {@code null} strings, dates, date-times, times and money are JSON null
+ * when the formats say {@link WireFormats#blanksAsNull()}, else {@code ""}, the no-date value, midnight
+ * and 0.00.
  *
  * <p>I/O errors are rethrown as {@link UncheckedIOException}; writing into memory never fails.
  */
@@ -149,6 +149,9 @@ public final class WireWriter {
   }
 
   public WireWriter writeString(String name, String value) {
+    if (value == null && formats.blanksAsNull()) {
+      return writeNull(name);
+    }
     return io(() -> out.writeStringField(name, value == null ? "" : value));
   }
 
@@ -159,11 +162,11 @@ public final class WireWriter {
   }
 
   public WireWriter writeDate(String name, LocalDate value) {
-    return writeString(name, formats.formatDate(value));
+    return value == null && formats.blanksAsNull() ? writeNull(name) : writeString(name, formats.formatDate(value));
   }
 
   public WireWriter writeDateTime(String name, LocalDateTime value) {
-    return writeString(name, formats.formatDateTime(value));
+    return value == null && formats.blanksAsNull() ? writeNull(name) : writeString(name, formats.formatDateTime(value));
   }
 
   /** The date of a date-time alone, for date-time columns the API shows as dates; {@code null} is the no-date value. */
@@ -172,16 +175,22 @@ public final class WireWriter {
   }
 
   public WireWriter writeTime(String name, LocalTime value) {
-    return writeString(name, formats.formatTime(value));
+    return value == null && formats.blanksAsNull() ? writeNull(name) : writeString(name, formats.formatTime(value));
   }
 
   /** A JSON number with exactly two decimals, e.g. {@code 12.50}. */
   public WireWriter writeMoney(String name, BigDecimal value) {
+    if (value == null && formats.blanksAsNull()) {
+      return writeNull(name);
+    }
     return io(() -> out.writeNumberField(name, WireValues.money(value)));
   }
 
   /** An amount as a JSON string with exactly two decimals, e.g. {@code "130.00"}. */
   public WireWriter writeMoneyString(String name, BigDecimal value) {
+    if (value == null && formats.blanksAsNull()) {
+      return writeNull(name);
+    }
     return writeString(name, WireValues.money(value).toPlainString());
   }
 
@@ -190,6 +199,9 @@ public final class WireWriter {
    * {@code "-129.99"}: the text .NET gives a double, which some Open Dental fields carry.
    */
   public WireWriter writeMoneyTrimmed(String name, BigDecimal value) {
+    if (value == null && formats.blanksAsNull()) {
+      return writeNull(name);
+    }
     return writeString(name, WireValues.trimmedMoney(value));
   }
 
@@ -244,6 +256,9 @@ public final class WireWriter {
   }
 
   public WireWriter stringValue(String value) {
+    if (value == null && formats.blanksAsNull()) {
+      return io(() -> out.writeNull());
+    }
     return io(() -> out.writeString(value == null ? "" : value));
   }
 
@@ -254,18 +269,21 @@ public final class WireWriter {
   }
 
   public WireWriter dateValue(LocalDate value) {
-    return stringValue(formats.formatDate(value));
+    return value == null && formats.blanksAsNull() ? io(() -> out.writeNull()) : stringValue(formats.formatDate(value));
   }
 
   public WireWriter dateTimeValue(LocalDateTime value) {
-    return stringValue(formats.formatDateTime(value));
+    return value == null && formats.blanksAsNull() ? io(() -> out.writeNull()) : stringValue(formats.formatDateTime(value));
   }
 
   public WireWriter timeValue(LocalTime value) {
-    return stringValue(formats.formatTime(value));
+    return value == null && formats.blanksAsNull() ? io(() -> out.writeNull()) : stringValue(formats.formatTime(value));
   }
 
   public WireWriter moneyValue(BigDecimal value) {
+    if (value == null && formats.blanksAsNull()) {
+      return io(() -> out.writeNull());
+    }
     return io(() -> out.writeNumber(WireValues.money(value)));
   }
 

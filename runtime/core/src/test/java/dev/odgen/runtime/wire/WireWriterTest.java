@@ -48,6 +48,25 @@ class WireWriterTest {
   }
 
   @Test
+  void writesBlanksAsJsonNullWhenTheApiSaysSo() {
+    WireSettings nulls = new WireSettings(false, "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "HH:mm:ss", "0001-01-01", null,
+        null, true);
+    String json = write(nulls.formats(), w -> w.startObject()
+        .writeDate("Published", null)
+        .writeDateTime("DueAt", null)
+        .writeTime("OpensAt", null)
+        .writeString("Isbn", null)
+        .writeMoney("Fine", null)
+        .writeMoneyString("FineText", null)
+        .writeDateTime("LentAt", LocalDateTime.of(2024, 5, 1, 9, 30))
+        .writeString("Title", "")
+        .writeList("Tags", java.util.Arrays.asList("a", null), (ww, t) -> ww.stringValue(t))
+        .endObject());
+    assertEquals("{\"Published\":null,\"DueAt\":null,\"OpensAt\":null,\"Isbn\":null,\"Fine\":null,"
+        + "\"FineText\":null,\"LentAt\":\"2024-05-01T09:30:00\",\"Title\":\"\",\"Tags\":[\"a\",null]}", json);
+  }
+
+  @Test
   void writesBlanksAsNoDateEmptyStringZeroMoneyAndNullEnum() {
     String json = write(Settings.WIRE.formats(), w -> w.startObject()
         .writeDate("DateFirstVisit", null)

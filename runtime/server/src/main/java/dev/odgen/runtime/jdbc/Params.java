@@ -52,6 +52,16 @@ public final class Params {
     return value == null ? "" : value.wireName();
   }
 
+  /** {@code amount} rounded half-up to cents, or {@code null} (SQL NULL) for {@code null}. */
+  public static BigDecimal moneyOrNull(BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** The member's name for an {@code ENUM_NAME} column, or {@code null} (SQL NULL) for {@code null}. */
+  public static String enumNameOrNull(WireEnum value) {
+    return value == null ? null : value.wireName();
+  }
+
   /**
    * Binds {@code values} to {@code ps} from parameter 1 on. Booleans bind as 1/0, {@link
    * WireEnum}s as their stored value, java.time values as themselves, {@code null} as SQL NULL.

@@ -15,10 +15,93 @@ import java.time.LocalTime;
  * Reads columns of the current row, by 1-based position (what generated row mappers use: a driver
  * looks a label up on every call) or by label, mapping blanks the same way everywhere: NULL strings
  * are "", NULL numbers 0, and NULL, {@code 0001-01-01} and MariaDB's zero date {@code 0000-00-00}
- * are a {@code null} date. Generated row mappers call one method per column.
+ * are a {@code null} date. Generated row mappers call one method per column. Columns that hold NULL
+ * for an absent value (a spec with {@code blanks: null}) are read with the {@code ...OrNull} methods,
+ * which give {@code null} for NULL.
  */
 public final class Rows {
   private Rows() {}
+
+  /** A whole number, or {@code null} for NULL. */
+  public static Long getLongOrNull(ResultSet rs, int column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Long getLongOrNull(ResultSet rs, String column) throws SQLException {
+    return getLongOrNull(rs, rs.findColumn(column));
+  }
+
+  /** A whole number, or {@code null} for NULL. */
+  public static Integer getIntOrNull(ResultSet rs, int column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Integer getIntOrNull(ResultSet rs, String column) throws SQLException {
+    return getIntOrNull(rs, rs.findColumn(column));
+  }
+
+  /** Any non-zero value is true; {@code null} for NULL. */
+  public static Boolean getBoolOrNull(ResultSet rs, int column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value != 0;
+  }
+
+  public static Boolean getBoolOrNull(ResultSet rs, String column) throws SQLException {
+    return getBoolOrNull(rs, rs.findColumn(column));
+  }
+
+  /** Text, or {@code null} for NULL. */
+  public static String getStringOrNull(ResultSet rs, int column) throws SQLException {
+    return rs.getString(column);
+  }
+
+  public static String getStringOrNull(ResultSet rs, String column) throws SQLException {
+    return getStringOrNull(rs, rs.findColumn(column));
+  }
+
+  /** Money rounded half-up to cents, or {@code null} for NULL. */
+  public static BigDecimal getMoneyOrNull(ResultSet rs, int column) throws SQLException {
+    double d = rs.getDouble(column);
+    return rs.wasNull() ? null : BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public static BigDecimal getMoneyOrNull(ResultSet rs, String column) throws SQLException {
+    return getMoneyOrNull(rs, rs.findColumn(column));
+  }
+
+  /** A double, or {@code null} for NULL. */
+  public static Double getDoubleOrNull(ResultSet rs, int column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Double getDoubleOrNull(ResultSet rs, String column) throws SQLException {
+    return getDoubleOrNull(rs, rs.findColumn(column));
+  }
+
+  /** A float, or {@code null} for NULL. */
+  public static Float getFloatOrNull(ResultSet rs, int column) throws SQLException {
+    float value = rs.getFloat(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  public static Float getFloatOrNull(ResultSet rs, String column) throws SQLException {
+    return getFloatOrNull(rs, rs.findColumn(column));
+  }
+
+  /** An enum stored as its stored value, or {@code null} for NULL; see {@link #getEnum(ResultSet, int, Class)}. */
+  public static <E extends WireEnum> E getEnumOrNull(ResultSet rs, int column, Class<E> type)
+      throws SQLException {
+    rs.getInt(column);
+    return rs.wasNull() ? null : getEnum(rs, column, type);
+  }
+
+  public static <E extends WireEnum> E getEnumOrNull(ResultSet rs, String column, Class<E> type)
+      throws SQLException {
+    return getEnumOrNull(rs, rs.findColumn(column), type);
+  }
 
   public static long getLong(ResultSet rs, int column) throws SQLException {
     return rs.getLong(column);

@@ -67,7 +67,8 @@ public final class SchemaManager {
   }
 
   /**
-   * Applies {@code policy} to {@code tables}.
+   * Applies {@code policy} to {@code tables}; missing tables get their FOREIGN KEY constraints once every table
+   * exists.
    *
    * @throws SchemaMismatchException when the policy refuses the database; nothing was changed then. The message
    *     has a line per table and column (e.g. {@code table 'patient' has no column 'Birthdate' (date)}), and the
@@ -101,7 +102,7 @@ public final class SchemaManager {
     if (policy == SchemaPolicy.VALIDATE && !plan.alterations().isEmpty()) {
       throw new SchemaMismatchException(SchemaMessages.validateRefusal(plan));
     }
-    List<SchemaPlan.Step> steps = policy == SchemaPolicy.MIGRATE ? plan.all() : plan.creates();
+    List<SchemaPlan.Step> steps = policy == SchemaPolicy.MIGRATE ? plan.all() : plan.creations();
     List<String> applied = new MigrationRun(c, policy == SchemaPolicy.MIGRATE).run(steps);
     if (policy == SchemaPolicy.MIGRATE && !steps.isEmpty()) {
       SchemaHistory.record(c, schema, dialect, steps);

@@ -13,8 +13,8 @@ import java.util.Optional;
  * What it takes to bring a database to the tables a spec needs: tables to create, columns to add, columns to
  * widen, in that order, and the columns no statement can fix (another kind of value than the spec needs).
  */
-record SchemaPlan(List<String> missing, List<Step> creates, List<Step> adds, List<Step> widens, List<String> conflicts,
-    List<String> existing) {
+record SchemaPlan(List<String> missing, List<Step> creates, List<Step> foreignKeys, List<Step> adds, List<Step> widens,
+    List<String> conflicts, List<String> existing) {
 
   /**
    * One change: what it does, the statements that do it, and those that undo it (empty for a widening, which
@@ -24,6 +24,7 @@ record SchemaPlan(List<String> missing, List<Step> creates, List<Step> adds, Lis
 
   static SchemaPlan of(ExistingSchema schema, List<TableDef> tables, Dialect dialect) throws SQLException {
     List<Step> creates = new ArrayList<>();
+    List<Step> foreignKeys = new ArrayList<>();
     List<Step> adds = new ArrayList<>();
     List<Step> widens = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
@@ -34,6 +35,11 @@ record SchemaPlan(List<String> missing, List<Step> creates, List<Step> adds, Lis
         missing.add(table.name());
         creates.add(new Step("create table '" + table.name() + "'", dialect.createTable(table),
             List.of(dialect.dropTable(table.name()))));
+        List<String> constraints = dialect.foreignKeys(table);
+        if (!constraints.isEmpty()) {
+          foreignKeys.add(new Step("add the foreign keys of table '" + table.name() + "'", constraints,
+              dialect.dropForeignKeys(table)));
+        }
         continue;
       }
       existing.add(table.name());
@@ -55,7 +61,7 @@ record SchemaPlan(List<String> missing, List<Step> creates, List<Step> adds, Lis
         }
       }
     }
-    return new SchemaPlan(missing, creates, adds, widens, conflicts, existing);
+    return new SchemaPlan(missing, creates, foreignKeys, adds, widens, conflicts, existing);
   }
 
   /** The changes to existing tables (not the creation of missing ones). */
@@ -65,9 +71,19 @@ record SchemaPlan(List<String> missing, List<Step> creates, List<Step> adds, Lis
     return steps;
   }
 
-  /** Every change in the order it runs: creates, adds, then widenings (last: they are not undone). */
-  List<Step> all() {
+  /**
+   * The creation of missing tables, then their FOREIGN KEY constraints (after every table exists, so that tables
+   * may refer to each other in any order).
+   */
+  List<Step> creations() {
     List<Step> steps = new ArrayList<>(creates);
+    steps.addAll(foreignKeys);
+    return steps;
+  }
+
+  /** Every change in the order it runs: creations, adds, then widenings (last: they are not undone). */
+  List<Step> all() {
+    List<Step> steps = new ArrayList<>(creations());
     steps.addAll(alterations());
     return steps;
   }

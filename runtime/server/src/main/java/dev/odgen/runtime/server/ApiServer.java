@@ -210,10 +210,11 @@ public final class ApiServer implements AutoCloseable {
     if (e instanceof MethodNotAllowedException) {
       ctx.header("Allow", ((MethodNotAllowedException) e).allow());
     }
-    if (m.status() == 401 && config.auth != null) {
+    if (m.status() == 401 && config.auth != null && !config.auth.scheme().isEmpty()) {
       ctx.header("WWW-Authenticate", config.auth.scheme());
     }
-    ctx.status(m.status()).contentType(TEXT).result(m.text());
+    ErrorMapper.Rendered body = ErrorMapper.render(m, config.errors);
+    ctx.status(m.status()).contentType(body.contentType()).result(body.body());
   }
 
   /** Settings of an {@link ApiServer}; {@link #build()} checks that the required ones are set. */
@@ -224,6 +225,7 @@ public final class ApiServer implements AutoCloseable {
     private boolean withoutAuth;
     private WireSettings wire;
     private PagingSettings paging;
+    private ErrorFormat errors = ErrorFormat.TEXT;
     private final List<RouteRegistrar> registrars = new ArrayList<>();
     private String healthPath = "/health";
     private ApiDocs docs = ApiDocs.none();
@@ -267,6 +269,15 @@ public final class ApiServer implements AutoCloseable {
 
     public Builder paging(PagingSettings paging) {
       this.paging = Objects.requireNonNull(paging, "paging");
+      return this;
+    }
+
+    /**
+     * The form of error bodies: plain text (the default, for servers wired by hand) or problem+json. Generated
+     * servers set it from the spec's {@code errors}.
+     */
+    public Builder errors(ErrorFormat errors) {
+      this.errors = Objects.requireNonNull(errors, "errors");
       return this;
     }
 

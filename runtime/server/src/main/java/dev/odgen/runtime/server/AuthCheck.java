@@ -32,7 +32,7 @@ final class AuthCheck implements Handler {
     if (!keys.accepts(credentials)) {
       throw new StatusException(
           401, auth.header() + " was not accepted: the " + String.join(" and ", auth.credentialNames())
-              + " are unknown or disabled");
+              + (auth.credentialNames().size() == 1 ? " is" : " are") + " unknown or disabled");
     }
     ctx.attribute(ApiRequest.CREDENTIALS, credentials);
   }

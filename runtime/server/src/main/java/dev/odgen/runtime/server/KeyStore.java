@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +28,15 @@ public interface KeyStore {
     return keys::contains;
   }
 
+  /** Accepts any of {@code keys}, for an API whose header carries one credential (a bearer token, an API key). */
+  static KeyStore ofKeys(String... keys) {
+    return of(Arrays.stream(keys).map(List::of).toList());
+  }
+
   /**
    * Reads credential sets from text: one set per line, credentials joined by the auth separator
-   * (e.g. {@code devKey/custKey}); blank lines and lines starting with {@code #} are skipped.
+   * (e.g. {@code devKey/custKey}), or one key per line when the header carries one credential; blank lines
+   * and lines starting with {@code #} are skipped.
    *
    * @throws IllegalArgumentException naming the line when it does not hold the right number of
    *     non-empty credentials
@@ -42,7 +49,9 @@ public interface KeyStore {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      List<String> parts = List.of(line.split(Pattern.quote(auth.separator()), -1));
+      List<String> parts = auth.credentialNames().size() == 1
+          ? List.of(line)
+          : List.of(line.split(Pattern.quote(auth.separator()), -1));
       if (parts.size() != auth.credentialNames().size() || parts.stream().anyMatch(String::isBlank)) {
         throw new IllegalArgumentException(
             "keys line " + (i + 1) + ": expected " + auth.credentialNames().size() + " credentials ("

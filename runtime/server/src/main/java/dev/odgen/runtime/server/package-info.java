@@ -7,14 +7,17 @@
  * {@link dev.odgen.runtime.server.ApiServer} runs them. Behaviour that applies to every request:
  *
  * <ul>
- *   <li><b>Auth.</b> Every request under the base path must carry the header of {@link
- *       dev.odgen.runtime.wire.AuthSettings} with credentials the {@link
- *       dev.odgen.runtime.server.KeyStore} accepts, else 401 with a plain-text explanation. The
- *       health endpoint (outside the base path) needs no auth.
- *   <li><b>Errors</b> are plain text: 400 for {@link dev.odgen.runtime.server.BadRequestException}
+ *   <li><b>Auth.</b> Unless the server runs without auth, every request under the base path must carry
+ *       the header of {@link dev.odgen.runtime.wire.AuthSettings} (a scheme and credentials, a bearer
+ *       token, or an API key alone) with credentials the {@link dev.odgen.runtime.server.KeyStore}
+ *       accepts, else 401 with an explanation. The health endpoint (outside the base path) needs no auth.
+ *   <li><b>Errors</b> are plain text or RFC 9457 problem+json naming the fields at fault, as {@link
+ *       dev.odgen.runtime.server.ErrorFormat} says; the statuses: 400 for {@link
+ *       dev.odgen.runtime.server.BadRequestException}
  *       and {@link dev.odgen.runtime.wire.WireFormatException}; 404 for {@link
  *       dev.odgen.runtime.server.NotFoundException} and unknown paths; 405 (with an {@code Allow}
- *       header) for a method a path does not declare (OPTIONS answers 204 with that header);
+ *       header) for a method a path does not declare (OPTIONS answers 204 with that header); 409 for
+ *       {@link dev.odgen.runtime.server.ConflictException} and a FOREIGN KEY refusal;
  *       503 {@code database unavailable: ...} when the database cannot be reached; 500 {@code
  *       internal error (ref ...)} for anything else, with the stack trace logged under that
  *       reference and never sent.

@@ -57,6 +57,22 @@ class SchemaManagerTest {
   }
 
   @Test
+  void foreignKeysAreAddedOnceEveryTableExistsWhateverTheirOrder() {
+    TableDef book = TableDef.of("book", Column.id("BookId"),
+        Column.ref("AuthorId").asNullable().referencing("author", "AuthorId"),
+        Column.ref("SequelOf").asNullable().referencing("book", "BookId"));
+    TableDef author = TableDef.of("author", Column.id("AuthorId"), Column.string("Name", 50).asNullable());
+    schema.ensure(List.of(book, author));   // book comes first and refers to author and to itself
+    h2.db.update("INSERT INTO `author` (`Name`) VALUES (NULL)", List.of());
+    h2.db.update("INSERT INTO `book` (`AuthorId`, `SequelOf`) VALUES (1, NULL)", List.of());
+    var refused = assertThrows(DataAccessException.class,
+        () -> h2.db.update("DELETE FROM `author` WHERE `AuthorId` = 1", List.of()));
+    assertEquals("23503", ((java.sql.SQLException) refused.getCause()).getSQLState());
+    assertThrows(DataAccessException.class,
+        () -> h2.db.update("INSERT INTO `book` (`AuthorId`) VALUES (42)", List.of()));
+  }
+
+  @Test
   void ddlPerDialect() {
     assertEquals(
         List.of(

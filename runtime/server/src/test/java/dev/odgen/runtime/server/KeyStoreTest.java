@@ -24,4 +24,14 @@ class KeyStoreTest {
     var e = assertThrows(IllegalArgumentException.class, () -> KeyStore.parse("dev1/cust1\ndev1\n", Settings.AUTH));
     assertEquals("keys line 2: expected 2 credentials (developerKey, customerKey) separated by '/'", e.getMessage());
   }
+
+  @Test
+  void readsOneKeyPerLineForASingleCredential() {
+    KeyStore keys = KeyStore.parse("# tokens\nabc/def\n  xyz  \n", dev.odgen.runtime.wire.AuthSettings.bearer());
+    assertTrue(keys.accepts(List.of("abc/def"))); // a token may hold the '/' another scheme separates with
+    assertTrue(keys.accepts(List.of("xyz")));
+    assertFalse(keys.accepts(List.of("abc")));
+    assertTrue(KeyStore.ofKeys("k1", "k2").accepts(List.of("k2")));
+    assertFalse(KeyStore.ofKeys("k1").accepts(List.of("k1", "k1")));
+  }
 }

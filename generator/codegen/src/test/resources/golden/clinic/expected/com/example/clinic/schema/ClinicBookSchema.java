@@ -8,8 +8,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The tables of the ClinicBook API, shaped like Open Dental's: every column NOT NULL with a blank
- * default, references indexed. Give {@link #TABLES} to the runtime's {@code SchemaManager}.
+ * The tables of the ClinicBook API, shaped like Open Dental's: every column NOT NULL with a blank default,
+ * references indexed. Give {@link #TABLES} to the runtime's {@code SchemaManager}.
  */
 @Generated("dev.odgen.codegen.schema.SchemaClassEmitter")
 public final class ClinicBookSchema {

@@ -134,18 +134,21 @@ public final class AppointmentHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(AppointmentPatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("PatNum") && patch.patNum() != 0
         && !patientDao.exists(patch.patNum())) {
       problems.add("PatNum: there is no Patient with PatNum "
               + patch.patNum());
+      fields.add("PatNum");
     }
     if (patch.has("ProvNum") && patch.provNum() != 0
         && !providerDao.exists(patch.provNum())) {
       problems.add("ProvNum: there is no Provider with ProvNum "
               + patch.provNum());
+      fields.add("ProvNum");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 
@@ -154,13 +157,15 @@ public final class AppointmentHandler implements RouteRegistrar {
    */
   private void checkUpdateReferences(AppointmentPatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("ProvNum") && patch.provNum() != 0
         && !providerDao.exists(patch.provNum())) {
       problems.add("ProvNum: there is no Provider with ProvNum "
               + patch.provNum());
+      fields.add("ProvNum");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 

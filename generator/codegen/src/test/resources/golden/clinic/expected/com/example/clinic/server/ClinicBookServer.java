@@ -9,6 +9,7 @@ import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.runtime.schema.Dialect;
 import dev.odgen.runtime.server.ApiDocs;
 import dev.odgen.runtime.server.ApiServer;
+import dev.odgen.runtime.server.ErrorFormat;
 import dev.odgen.runtime.server.KeyStore;
 import dev.odgen.runtime.wire.AuthSettings;
 import dev.odgen.runtime.wire.PagingSettings;
@@ -62,6 +63,7 @@ public final class ClinicBookServer implements AutoCloseable {
             .basePath(BASE_PATH)
             .wire(WIRE)
             .paging(PAGING)
+            .errors(ErrorFormat.TEXT)
             .host(builder.host)
             .port(builder.port)
             .clock(builder.clock)

@@ -112,13 +112,15 @@ public final class PatientHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(PatientPatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("PriProv") && patch.priProv() != 0
         && !providerDao.exists(patch.priProv())) {
       problems.add("priProv: there is no Provider with ProvNum "
               + patch.priProv());
+      fields.add("priProv");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 
@@ -127,13 +129,15 @@ public final class PatientHandler implements RouteRegistrar {
    */
   private void checkUpdateReferences(PatientPatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("PriProv") && patch.priProv() != 0
         && !providerDao.exists(patch.priProv())) {
       problems.add("PriProv: there is no Provider with ProvNum "
               + patch.priProv());
+      fields.add("PriProv");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 

@@ -83,13 +83,15 @@ public final class ProcedureHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(ProcedurePatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("AptNum") && patch.aptNum() != 0
         && !appointmentDao.exists(patch.aptNum())) {
       problems.add("AptNum: there is no Appointment with AptNum "
               + patch.aptNum());
+      fields.add("AptNum");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 

@@ -142,18 +142,21 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private void checkCreateReferences(VisitPatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("PatNum") && patch.patNum() != 0
         && !patientDao.exists(patch.patNum())) {
       problems.add("PatNum: there is no Patient with PatNum "
               + patch.patNum());
+      fields.add("PatNum");
     }
     if (patch.has("ProvNum") && patch.provNum() != 0
         && !providerDao.exists(patch.provNum())) {
       problems.add("ProvNum: there is no Provider with ProvNum "
               + patch.provNum());
+      fields.add("ProvNum");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 
@@ -162,13 +165,15 @@ public final class VisitHandler implements RouteRegistrar {
    */
   private void checkUpdateReferences(VisitPatch patch) {
     List<String> problems = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     if (patch.has("ProvNum") && patch.provNum() != 0
         && !providerDao.exists(patch.provNum())) {
       problems.add("ProvNum: there is no Provider with ProvNum "
               + patch.provNum());
+      fields.add("ProvNum");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(String.join("\n", problems));
+      throw new BadRequestException(String.join("\n", problems), fields);
     }
   }
 

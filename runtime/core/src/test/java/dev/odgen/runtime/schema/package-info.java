@@ -1,0 +1,2 @@
+/** Tests of the SQL column definitions and statements each dialect writes. */
+package dev.odgen.runtime.schema;
