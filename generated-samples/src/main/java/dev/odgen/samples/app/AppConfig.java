@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Everything the server application is started with.
  *
- * @param host the interface to listen on
+ * @param host the interface to listen on; null for the default, which depends on the keys (127.0.0.1 with the demo
+ *     keys, every interface with a keys file: see {@code ListenAddress})
  * @param port the port; 0 picks a free one
  * @param jdbcUrl the database ({@code jdbc:h2:...}, {@code jdbc:mariadb:...}, {@code jdbc:mysql:...})
  * @param keysFile the file of accepted key pairs, or null for the demo pair
@@ -24,7 +25,6 @@ public record AppConfig(String host, int port, String jdbcUrl, String user, Stri
   public static final int DEFAULT_PORT = 8080;
 
   public AppConfig {
-    Objects.requireNonNull(host, "host");
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(demoData, "demoData");
     Objects.requireNonNull(clock, "clock");
@@ -43,11 +43,11 @@ public record AppConfig(String host, int port, String jdbcUrl, String user, Stri
   }
 
   /**
-   * The defaults: port 8080 on every interface, the H2 file, demo keys, demo data into an empty database, events
-   * on.
+   * The defaults: port 8080 on the interface the keys allow (loopback with the demo keys), the H2 file, demo keys,
+   * demo data into an empty database, events on.
    */
   public static AppConfig defaults() {
-    return new AppConfig("0.0.0.0", DEFAULT_PORT, DEFAULT_JDBC_URL, "sa", "", null, DemoDataMode.AUTO,
+    return new AppConfig(null, DEFAULT_PORT, DEFAULT_JDBC_URL, "sa", "", null, DemoDataMode.AUTO,
         Clock.systemDefaultZone(), EventsMode.ON, null);
   }
 

@@ -33,14 +33,18 @@ public final class OpenDentalApp implements AutoCloseable {
   private final Database database;
   private final OpenDentalServer server;
   private final ApiKeys keys;
+  /** The interface listened on. */
+  private final String host;
   private final Optional<DemoSummary> demo;
   private final Optional<DatabaseEvents> events;
   private final SchemaPolicy schemaPolicy;
   private final SchemaManager.Result schema;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private OpenDentalApp(Database database, OpenDentalServer server, ApiKeys keys, Optional<DemoSummary> demo,
-      Optional<DatabaseEvents> events, SchemaPolicy schemaPolicy, SchemaManager.Result schema) {
+  private OpenDentalApp(String host, Database database, OpenDentalServer server, ApiKeys keys,
+      Optional<DemoSummary> demo, Optional<DatabaseEvents> events, SchemaPolicy schemaPolicy,
+      SchemaManager.Result schema) {
+    this.host = host;
     this.schemaPolicy = schemaPolicy;
     this.schema = schema;
     this.database = database;
@@ -58,6 +62,7 @@ public final class OpenDentalApp implements AutoCloseable {
    */
   public static OpenDentalApp start(AppConfig config) throws StartupException {
     ApiKeys keys = config.keysFile() == null ? ApiKeys.demoPair() : ApiKeys.fromFile(config.keysFile());
+    config = config.withHost(ListenAddress.choose(config.host(), keys.isDemo()));
     requireFreePort(config.host(), config.port());
     Database database = Database.open(config.jdbcUrl(), config.user(), config.password());
     OpenDentalServer server = null;
@@ -71,7 +76,7 @@ public final class OpenDentalApp implements AutoCloseable {
       listen(server, config.port());
       Optional<DatabaseEvents> events = config.events() == EventsMode.ON
           ? Optional.of(DatabaseEvents.start(server)) : Optional.empty();
-      return new OpenDentalApp(database, server, keys, demo, events, config.schemaPolicy(), schema);
+      return new OpenDentalApp(config.host(), database, server, keys, demo, events, config.schemaPolicy(), schema);
     } catch (StartupException | RuntimeException e) {
       if (server != null) {
         server.stop();
@@ -166,6 +171,11 @@ public final class OpenDentalApp implements AutoCloseable {
       throw new StartupException("cannot listen on port " + port + ": " + Causes.rootMessage(e)
           + "\n  fix: stop what uses the port, or choose another with --port");
     }
+  }
+
+  /** The interface listened on: 127.0.0.1 with the demo keys unless another loopback address was asked for. */
+  public String host() {
+    return host;
   }
 
   /** The port listened on (the real one when started with port 0). */

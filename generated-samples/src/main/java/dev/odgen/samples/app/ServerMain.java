@@ -29,8 +29,9 @@ public final class ServerMain implements Callable<Integer> {
       description = "port to listen on; 0 picks a free one (env ODGEN_PORT, default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--host", defaultValue = "${env:ODGEN_HOST:-0.0.0.0}", paramLabel = "HOST",
-      description = "interface to listen on (env ODGEN_HOST, default ${DEFAULT-VALUE})")
+  @Option(names = "--host", defaultValue = "${env:ODGEN_HOST}", paramLabel = "HOST",
+      description = "interface to listen on (env ODGEN_HOST); default 127.0.0.1 with the demo keys, which refuse any"
+          + " other interface, and 0.0.0.0 (every interface) with --keys-file")
   String host;
 
   @Option(names = "--db-url", defaultValue = "${env:ODGEN_DB_URL:-" + AppConfig.DEFAULT_JDBC_URL + "}",

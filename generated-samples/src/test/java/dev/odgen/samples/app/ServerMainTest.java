@@ -172,6 +172,60 @@ class ServerMainTest {
   }
 
   @Test
+  void theDemoKeysListenOnLoopbackOnly() throws Exception {
+    ServerMain.Launch launch = launch("--port", "0", "--demo-data", "off", "--events", "off",
+        "--db-url", "jdbc:h2:mem:loopback;DB_CLOSE_DELAY=-1");
+    try {
+      assertTrue(launch.running(), err());
+      assertEquals("127.0.0.1", launch.app().host());
+      assertEquals(200, RawHttp.get(launch.app().baseUrl() + "/patients").status());
+      java.util.Optional<java.net.InetAddress> outside = nonLoopbackAddress();
+      if (outside.isEmpty()) {
+        System.out.println("ServerMainTest: no non-loopback address on this machine; the reach from outside is not"
+            + " tried");
+        return;
+      }
+      try (java.net.Socket socket = new java.net.Socket()) {
+        socket.connect(new java.net.InetSocketAddress(outside.get(), launch.app().port()), 2000);
+        throw new AssertionError("the demo keys answered on " + outside.get());
+      } catch (java.io.IOException refused) {
+        // nothing listens there
+      }
+    } finally {
+      stop(launch);
+    }
+  }
+
+  @Test
+  void theDemoKeysRefuseAnInterfaceOtherThanLoopback() {
+    ServerMain.Launch launch = launch("--port", "0", "--host", "0.0.0.0", "--db-url", "jdbc:h2:mem:exposed");
+    assertEquals(1, launch.exitCode());
+    assertEquals("error: --host 0.0.0.0 would let anyone who can reach this machine in with the demo key pair, which"
+        + " is printed in the README\n  fix: give your own keys with --keys-file, or leave --host out (the demo keys"
+        + " listen on 127.0.0.1 only)\n", err());
+  }
+
+  @Test
+  void ownKeysListenOnEveryInterfaceByDefault() throws Exception {
+    Path keys = Files.writeString(dir.resolve("keys.txt"), "acme-dev/acme-cust\n");
+    ServerMain.Launch launch = launch("--port", "0", "--keys-file", keys.toString(), "--demo-data", "off",
+        "--events", "off", "--db-url", "jdbc:h2:mem:every-interface;DB_CLOSE_DELAY=-1");
+    try {
+      assertTrue(launch.running(), err());
+      assertEquals("0.0.0.0", launch.app().host());
+    } finally {
+      stop(launch);
+    }
+  }
+
+  private static java.util.Optional<java.net.InetAddress> nonLoopbackAddress() throws java.net.SocketException {
+    return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .findFirst();
+  }
+
+  @Test
   void keysFromAFileReplaceTheDemoPair() throws Exception {
     Path keys = Files.writeString(dir.resolve("keys.txt"), "acme-dev/acme-cust\n");
     ServerMain.Launch launch = launch("--port", "0", "--keys-file", keys.toString(), "--demo-data", "off",

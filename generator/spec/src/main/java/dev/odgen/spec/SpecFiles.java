@@ -1,14 +1,18 @@
 package dev.odgen.spec;
 
+import dev.odgen.spec.diag.Diagnostics;
+import dev.odgen.spec.diag.Location;
+import dev.odgen.spec.diag.SpecException;
+import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.yaml.SpecSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,18 +33,47 @@ public final class SpecFiles {
 
   private SpecFiles() {}
 
-  /** The files of the spec at {@code spec}, with paths relative to {@code baseDir}. */
+  /**
+   * The files of the spec at {@code spec}, with paths relative to {@code baseDir}.
+   *
+   * @throws SpecException for entries named {@code *.yaml} that cannot be read as spec files (a folder, a link
+   *     that leads nowhere or in a loop, a file over {@link SpecBytes#MAX_FILE_BYTES}, a file that is not UTF-8),
+   *     each at a {@code path:line:column}
+   */
   public static List<SpecSource> read(Path spec, Path baseDir) throws IOException {
+    Path base = baseDir.toAbsolutePath().normalize();
     if (!Files.exists(spec)) {
+      if (Files.exists(spec, LinkOption.NOFOLLOW_LINKS)) {
+        throw unreadable(relative(base, spec.toAbsolutePath().normalize()), "a link that leads nowhere (or in a loop)");
+      }
       throw new NoSuchFileException(label(spec, baseDir), null, "no such file or folder");
     }
-    Path base = baseDir.toAbsolutePath().normalize();
+    Diagnostics diagnostics = new Diagnostics();
     List<SpecSource> sources = new ArrayList<>();
-    for (Path file : yamlFiles(spec)) {
+    for (Path file : yamlEntries(spec)) {
       String shown = relative(base, file.toAbsolutePath().normalize());
-      sources.add(new SpecSource(shown, Files.readString(file, StandardCharsets.UTF_8)));
+      if (Files.isDirectory(file)) {
+        problem(diagnostics, shown, "a folder named like a spec file",
+            "rename the folder (only files named *.yaml are spec files)");
+      } else if (!Files.isRegularFile(file)) {
+        problem(diagnostics, shown, "a link that leads nowhere (or in a loop), or not a regular file",
+            "point the link at a spec file, or remove it");
+      } else {
+        SpecBytes.read(file, shown, diagnostics).ifPresent(text -> sources.add(new SpecSource(shown, text)));
+      }
     }
+    diagnostics.throwIfErrors();
     return sources;
+  }
+
+  private static SpecException unreadable(String shown, String what) {
+    Diagnostics diagnostics = new Diagnostics();
+    problem(diagnostics, shown, what, "point it at a spec folder or file");
+    return new SpecException(diagnostics.sorted());
+  }
+
+  private static void problem(Diagnostics diagnostics, String shown, String what, String fix) {
+    diagnostics.error(new Location(shown, 1, 1), Trail.empty(), "cannot read this as a spec file: it is " + what, fix);
   }
 
   /**
@@ -116,20 +149,29 @@ public final class SpecFiles {
   }
 
   private static List<SpecSource> readFolder(Path folder, String shownAs) throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
     List<SpecSource> sources = new ArrayList<>();
-    for (Path file : yamlFiles(folder)) {
+    for (Path file : yamlEntries(folder)) {
       String shown = shownAs + "/" + slashes(folder.relativize(file).toString(), folder);
-      sources.add(new SpecSource(shown, Files.readString(file, StandardCharsets.UTF_8)));
+      if (Files.isRegularFile(file)) {
+        SpecBytes.decode(Files.readAllBytes(file), shown, diagnostics)
+            .ifPresent(text -> sources.add(new SpecSource(shown, text)));
+      }
     }
+    diagnostics.throwIfErrors();
     return sources;
   }
 
-  private static List<Path> yamlFiles(Path spec) throws IOException {
-    if (Files.isRegularFile(spec)) {
+  /**
+   * The entries named {@code *.yaml} under {@code spec} (or {@code spec} itself when it is not a folder), whatever
+   * they are: links are not followed, so a loop cannot trap the walk, and the caller reports what is not a file.
+   */
+  private static List<Path> yamlEntries(Path spec) throws IOException {
+    if (!Files.isDirectory(spec)) {
       return List.of(spec);
     }
     try (Stream<Path> walk = Files.walk(spec)) {
-      return walk.filter(Files::isRegularFile)
+      return walk.filter(p -> !p.equals(spec))
           .filter(p -> p.getFileName().toString().endsWith(".yaml"))
           .filter(p -> !p.getFileName().toString().startsWith(".")) // editor lock and backup files
           .sorted((a, b) -> slashes(spec.relativize(a).toString(), spec)

@@ -106,7 +106,8 @@ class LinkerTest {
             - {name: planned, method: POST, path: /appointments/Planned, response: resource, creates: true}
             - {name: restore, method: POST, path: "/appointments/{AptNum}/Restore", response: resource}
             - {name: slots, method: GET, path: /appointments/Slots, response: {model: Slot, list: true}, paged: true}
-            - {name: byProvider, method: GET, path: "/appointments/Provider/{ProvNum}/{Day}", response: resourceList}
+            - {name: byProvider, method: GET, path: "/appointments/Provider/{ProvNum}/{Day}", response: resourceList,
+               pathParams: [{name: Day, type: long}]}
           models:
             - name: Slot
               fields:
@@ -281,7 +282,7 @@ class LinkerTest {
 
     List<Property> byProvider = action("byProvider").pathParams();
     assertEquals(Optional.of("Providers"), byProvider.get(0).type().ref());
-    assertEquals(FieldType.LONG, byProvider.get(1).type().kind()); // no resource has the id 'Day'
+    assertEquals(FieldType.LONG, byProvider.get(1).type().kind()); // declared: no resource has the id 'Day'
   }
 
   @Test

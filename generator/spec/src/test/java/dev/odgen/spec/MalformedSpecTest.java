@@ -680,7 +680,7 @@ class MalformedSpecTest {
             resource: People
             entity: Patient
             path: /Patients/
-            table: patient
+            table: person
             id: PatNum
             fields:
               - {name: PatNum, type: id}
@@ -1079,11 +1079,11 @@ class MalformedSpecTest {
             entity: Person
             path: /people
             actions:
-              - {name: byId, method: GET, path: "/patients/{id}", response: {resource: Patients}}
+              - {name: byId, method: GET, path: "/patients/{PatNum}", response: {resource: Patients}}
             """)
         .errors();
     assertEquals("""
-        spec/people.yaml:5:5: error: endpoint GET /patients/{id} is declared twice
+        spec/people.yaml:5:5: error: endpoint GET /patients/{PatNum} is declared twice
           first declared as operation 'get' of resource 'Patients' (spec/patients.yaml:10:3)
           in action 'byId' (spec/people.yaml:5:5)
           in resource 'People' (spec/people.yaml:1:1)
@@ -1181,7 +1181,7 @@ class MalformedSpecTest {
             """)
         .errors();
     assertEquals("""
-        spec: error: the spec has no API file
+        spec/patients.yaml:1:1: error: the spec has no API file
           fix: add a file whose top-level key is 'api:' (see spec/FORMAT.md)
         1 error
         """, errors);
@@ -1197,7 +1197,7 @@ class MalformedSpecTest {
             """)
         .errors();
     assertEquals("""
-        spec/empty.yaml: error: the file is empty
+        spec/empty.yaml:1:1: error: the file is empty
           fix: start it with 'api:', 'resource:', 'exclusions:' or 'enums:', or delete it
         spec/other.yaml:1:1: error: cannot tell what kind of spec file this is
           fix: start the file with 'api:', 'resource:', 'exclusions:' or 'enums:'

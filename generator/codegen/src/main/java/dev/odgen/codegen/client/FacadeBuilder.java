@@ -60,8 +60,8 @@ final class FacadeBuilder {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Collects the settings of a {@link $T}. Required: the base URL$L;\n"
-            + "the rest has defaults (10 s to connect, 60 s per request, the runtime's default retries, no rate\n"
-            + "limit).\n",
+            + "the rest has defaults (10 s to connect, 60 s per request, responses up to 64 MiB, the runtime's\n"
+            + "default retries, no rate limit).\n",
             facade, api.auth().credentials().isEmpty() ? "" : " and the credentials")
         .addField(String.class, "baseUrl", Modifier.PRIVATE);
     for (String credential : api.auth().credentials()) {
@@ -69,6 +69,8 @@ final class FacadeBuilder {
     }
     type.addField(field(Duration.class, "connectTimeout", CodeBlock.of("$T.ofSeconds(10)", Duration.class)))
         .addField(field(Duration.class, "requestTimeout", CodeBlock.of("$T.ofSeconds(60)", Duration.class)))
+        .addField(field(long.class, "maxResponseBytes",
+            CodeBlock.of("$T.DEFAULT_MAX_RESPONSE_BYTES", ClientTypes.CLIENT_CONFIG)))
         .addField(field(ClientTypes.RETRY_POLICY, "retry", CodeBlock.of("$T.defaults()", ClientTypes.RETRY_POLICY)));
     if (rateLimitKey.isPresent()) {
       type.addField(Duration.class, "rateLimitInterval", Modifier.PRIVATE)
@@ -94,7 +96,10 @@ final class FacadeBuilder {
           "The {@code " + Docs.text(credential) + "} of the {@code " + Docs.text(api.auth().header()) + "} header."));
     }
     type.addMethod(setter("connectTimeout", Duration.class, "How long to wait for a connection."))
-        .addMethod(setter("requestTimeout", Duration.class, "How long to wait for a response once connected."))
+        .addMethod(setter("requestTimeout", Duration.class,
+            "How long one call may take in all, headers and body; a stalled body ends in {@code ApiTimeoutException}."))
+        .addMethod(setter("maxResponseBytes", TypeName.LONG,
+            "The largest response body read; a larger one ends in {@code ApiResponseTooLargeException}."))
         .addMethod(setter("retry", ClientTypes.RETRY_POLICY,
             "How GET, PUT and DELETE are retried on connection errors, 429 and 5xx; POST never is.\n"
                 + "{@code RetryPolicy.none()} turns retries off."));
@@ -162,6 +167,7 @@ final class FacadeBuilder {
     config.add(".wire($N)\n", ClientFacadeEmitter.WIRE)
         .add(".connectTimeout(connectTimeout)\n")
         .add(".requestTimeout(requestTimeout)\n")
+        .add(".maxResponseBytes(maxResponseBytes)\n")
         .add(".retry(retry)\n")
         .add(".timekeeper(timekeeper)");
     method.addStatement("$L", config.build());
@@ -228,14 +234,17 @@ final class FacadeBuilder {
   }
 
   private MethodSpec setter(String name, TypeName type, String javadoc) {
-    return MethodSpec.methodBuilder(name)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("$L\n", javadoc)
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addParameter(type, name)
-        .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, name)
-        .addStatement("return this")
-        .build();
+        .addParameter(type, name);
+    if (type.isPrimitive()) {
+      method.addStatement("this.$N = $N", name, name);
+    } else {
+      method.addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, name);
+    }
+    return method.addStatement("return this").build();
   }
 
   private static FieldSpec field(TypeName type, String name, CodeBlock initializer) {

@@ -16,6 +16,7 @@ import dev.odgen.codegen.naming.JavaNames;
 import dev.odgen.runtime.wire.WireFormatException;
 import dev.odgen.spec.model.BodyField;
 import dev.odgen.spec.model.Field;
+import dev.odgen.spec.model.FieldType;
 import dev.odgen.spec.model.Operation;
 import dev.odgen.spec.model.OperationKind;
 import dev.odgen.spec.model.Resource;
@@ -93,11 +94,11 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
     Optional<Operation> update = resource.operation(OperationKind.UPDATE).filter(op -> !op.body().isEmpty());
     PatchJson json = new PatchJson(resource, name, ctx);
     create.ifPresent(op -> type
-        .addMethod(missing(JavaNames.MISSING_FOR_CREATE, "a create", op, resource))
+        .addMethod(missing(JavaNames.MISSING_FOR_CREATE, "a create", op, resource, ctx))
         .addMethod(json.read(JavaNames.FROM_CREATE_JSON, "a POST (create) body", op))
         .addMethod(json.write(JavaNames.WRITE_CREATE_JSON, "the POST (create) body", op)));
     update.ifPresent(op -> type
-        .addMethod(missing(JavaNames.MISSING_FOR_UPDATE, "an update", op, resource))
+        .addMethod(missing(JavaNames.MISSING_FOR_UPDATE, "an update", op, resource, ctx))
         .addMethod(json.read(JavaNames.FROM_UPDATE_JSON, "a PUT (update) body", op))
         .addMethod(json.write(JavaNames.WRITE_UPDATE_JSON, "the PUT (update) body", op)));
     return List.of(type
@@ -154,20 +155,28 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
   }
 
   // emits: public List<String> missingForCreate() { List<String> missing = ...; if (!has("PatNum")) missing.add("PatNum"); ... }
-  private static MethodSpec missing(String methodName, String what, Operation operation, Resource resource) {
+  // a required date given blank ("", "0001-01-01") reads as null and counts as missing: it names no date
+  private static MethodSpec missing(String methodName, String what, Operation operation, Resource resource,
+      EmitContext ctx) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
-        .addJavadoc("The body names of the fields $L requires that this patch does not set, in body order.\n", what)
+        .addJavadoc("The body names of the fields $L requires that this patch does not set (a required date set to"
+            + " the blank date counts as not set), in body order.\n", what)
         .addModifiers(Modifier.PUBLIC)
         .returns(STRING_LIST);
     List<BodyField> required = operation.body().stream().filter(BodyField::required).toList();
     if (required.isEmpty()) {
       return method.addStatement("return $T.of()", List.class).build();
     }
+    var identifiers = ctx.names().fields(resource);
     method.addStatement("$T missing = new $T<>()", STRING_LIST, ArrayList.class);
     for (BodyField body : required) {
-      method.beginControlFlow("if (!$L($S))", JavaNames.HAS, PatchFields.field(resource, body).name())
-          .addStatement("missing.add($S)", body.name())
-          .endControlFlow();
+      Field field = PatchFields.field(resource, body);
+      if (field.kind() == FieldType.DATE || field.kind() == FieldType.DATE_TIME) {
+        method.beginControlFlow("if (!$L($S) || $N == null)", JavaNames.HAS, field.name(), identifiers.of(field.name()));
+      } else {
+        method.beginControlFlow("if (!$L($S))", JavaNames.HAS, field.name());
+      }
+      method.addStatement("missing.add($S)", body.name()).endControlFlow();
     }
     return method.addStatement("return $T.copyOf(missing)", List.class).build();
   }

@@ -146,7 +146,8 @@ public final class JavaNames {
   /** Members and locals of the client facade's builder besides credential setters and base URL presets. */
   private static final Set<String> FACADE_BUILDER_METHODS = Stream.concat(
           IdentifierStyle.OBJECT_METHODS.stream(),
-          Stream.of("baseUrl", "connectTimeout", "requestTimeout", "retry", "rateLimit", "timekeeper", "httpClient",
+          Stream.of("baseUrl", "connectTimeout", "requestTimeout", "maxResponseBytes", "retry", "rateLimit", "timekeeper",
+              "httpClient",
               "build", "required", "rateLimitInterval", "rateLimiter", "config", "transport", "throttle",
               "intervalMillis", "value", "setter"))
       .collect(Collectors.toUnmodifiableSet());

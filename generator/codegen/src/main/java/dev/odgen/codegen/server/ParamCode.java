@@ -94,10 +94,18 @@ final class ParamCode {
         ? CodeBlock.of("$N.getOneOf($S, $L)", JavaNames.READER, param.name(), allowed(type))
         : wire.checked(type, signed, param.name(), wire.read(type, wireAs, param.name()));
     if (param.required()) {
-      return read;
+      // a required date given blank reads as null: it names no date, so it counts as missing
+      return isDateOrTime(type) ? CodeBlock.of("$T.present($S, $L)", WireCode.CHECKS, param.name(), read) : read;
     }
     CodeBlock absent = type.list() ? CodeBlock.of("$T.of()", List.class) : CodeBlock.of("null");
     return CodeBlock.of("$N.has($S) ? $L : $L", JavaNames.READER, param.name(), read, absent);
+  }
+
+  private static boolean isDateOrTime(TypeRef type) {
+    return !type.list() && switch (type.kind()) {
+      case DATE, DATE_TIME, TIMESTAMP, TIME -> true;
+      default -> false;
+    };
   }
 
   // emits: query.optLong("PatNum"), query.optEnum("AptStatus", ApptStatus.class), query.optOneOf("x", List.of(...))

@@ -186,6 +186,8 @@ public final class ServerEmitter extends JavaEmitter<EmitContext> {
         API_SERVER, API_SERVER, ERROR_FORMAT, errorFormat(ctx.model().api()), CodeBlock.join(handlers, ",\n"));
     if (database) {
       method.addStatement("api.healthCheck(daos.db()::ping)");
+      // a write request answered with an error leaves nothing written
+      method.addStatement("api.transactions(daos.db())");
     }
     // the document kind openapi writes beside the code; served at <basePath>/openapi.json, shown at /docs
     method.addStatement("api.docs($T.onClasspath($T.class, $S))", API_DOCS, ctx.names().serverFacade(),

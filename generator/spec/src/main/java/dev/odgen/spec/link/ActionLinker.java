@@ -66,6 +66,12 @@ final class ActionLinker {
       Optional<TypeRef> byDefault = Optional.of(defaultPathParamType(name, owner));
       Optional<PropertyElement> declared =
           element.pathParams().stream().filter(p -> p.name().equals(name)).findFirst();
+      if (declared.isEmpty() && byDefault.get().ref().isEmpty()) {
+        // a placeholder no declaration and no resource's id explains is most likely a typo
+        lookup.diagnostics().error(element.marks().of("path"), trail,
+            "path placeholder '{" + name + "}' is neither declared in 'pathParams' nor the id field of a resource",
+            "declare it (pathParams: [{name: " + name + ", type: long}]) or correct its name");
+      }
       linked.add(declared
           .map(p -> properties.link(p, owner, trail, "path param", byDefault, true))
           .orElseGet(() -> new Property(name, byDefault.get(), WireForm.NAME, Optional.empty(), true, Optional.empty(), "",
@@ -77,7 +83,7 @@ final class ActionLinker {
   /**
    * The type of an undeclared path parameter: a ref to the resource whose id field is {@code name}
    * (the action's own resource first; when several others are, the one that ref fields named
-   * {@code name} point at most often, then the first by name), else a long.
+   * {@code name} point at most often, then the first by name); else a long, reported by the caller.
    */
   private TypeRef defaultPathParamType(String name, ResourceElement owner) {
     Optional<String> target = owner.id().filter(name::equals).map(id -> owner.name())

@@ -36,7 +36,9 @@ final class Symbols {
   static Symbols collect(List<FileElement> files, String specLabel, Diagnostics diagnostics) {
     List<FileElement> apiFiles = files.stream().filter(f -> f.kind() == FileKind.API).toList();
     if (apiFiles.isEmpty()) {
-      diagnostics.error(Location.unknown(specLabel), Trail.empty(), "the spec has no API file",
+      // at the first file when there is one, so the message has a place to click
+      Location at = files.isEmpty() ? Location.unknown(specLabel) : new Location(files.get(0).path(), 1, 1);
+      diagnostics.error(at, Trail.empty(), "the spec has no API file",
           "add a file whose top-level key is 'api:' (see spec/FORMAT.md)");
     }
     for (FileElement extra : apiFiles.subList(Math.min(1, apiFiles.size()), apiFiles.size())) {

@@ -46,9 +46,24 @@ public final class JavaIdentifiers {
     return RESERVED.contains(name);
   }
 
-  /** Whether {@code name} can name a Java type as it is (entities, models, enums). */
+  /**
+   * Types of {@code java.lang} that generated code names without importing (every class may say {@code Object},
+   * {@code String}, {@code Override}): a generated type of the same name would hide them in its package.
+   */
+  private static final Set<String> JAVA_LANG = Set.of(
+      "Object", "String", "Class", "Enum", "Record", "Integer", "Long", "Short", "Byte", "Character", "Boolean",
+      "Double", "Float", "Number", "Void", "Math", "System", "Thread", "Runnable", "Iterable", "Comparable",
+      "CharSequence", "StringBuilder", "AutoCloseable", "Cloneable", "Throwable", "Exception", "RuntimeException",
+      "Error", "Override", "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs",
+      "IllegalArgumentException", "IllegalStateException", "NullPointerException");
+
+  /**
+   * Whether {@code name} can name a Java type as it is (entities, models, enums): an identifier without '$' (which
+   * Java keeps for the names of nested classes), not a restricted word and not a {@code java.lang} type.
+   */
   public static boolean isValidTypeName(String name) {
-    return isValidIdentifier(name) && !RESTRICTED_TYPE_NAMES.contains(name);
+    return isValidIdentifier(name) && !RESTRICTED_TYPE_NAMES.contains(name) && name.indexOf('$') < 0
+        && !JAVA_LANG.contains(name);
   }
 
   /** Whether {@code name} can be used as it is as a Java identifier. */

@@ -85,7 +85,8 @@ final class JavaNameRules implements Rule {
   private static void typeName(String what, String name, Location at, Trail trail, Diagnostics diagnostics) {
     if (!JavaIdentifiers.isValidTypeName(name)) {
       diagnostics.error(at, trail, what + " name '" + name + "' cannot be a Java type name",
-          "use letters, digits and '_' only, starting with a letter, and no Java keyword");
+          "use letters, digits and '_' only, starting with a letter, and neither a Java keyword nor the name of a"
+              + " java.lang type such as Object or String");
     }
   }
 

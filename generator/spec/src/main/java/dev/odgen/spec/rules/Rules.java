@@ -19,6 +19,8 @@ public final class Rules {
       new DuplicateRules(),
       new EndpointRules(),
       new JavaNameRules(),
+      new TableRules(),
+      new RefRules(),
       new ExclusionRules());
 
   private Rules() {}

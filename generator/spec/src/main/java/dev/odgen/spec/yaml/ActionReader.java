@@ -52,6 +52,8 @@ final class ActionReader {
         ? action.keyword("method", "HTTP method", METHODS)
         : Optional.empty();
     Optional<String> path = action.requiredText("path");
+    path.flatMap(ValueChecks::endpointPath).ifPresent(problem -> action.errorAt("path", problem,
+        "write the path such as '/appointments/{AptNum}/Break'"));
     List<PropertyElement> pathParams = readProperties(action, "pathParams", "path param");
     List<PropertyElement> params = readProperties(action, "params", "query param");
     List<PropertyElement> body = readProperties(action, "body", "body field");
@@ -62,7 +64,8 @@ final class ActionReader {
       return Optional.empty();
     }
     return Optional.of(new ActionElement(name.get(), method.get(), path.get(), pathParams, params, body, response,
-        action.flag("paged"), action.integer("status"), action.flag("creates"), action.text("versionAdded"), action.text("deprecated"),
+        action.flag("paged"), action.integer("status", 200, 299, "the status of success: 200 to 299 (errors are thrown, not declared)"),
+        action.flag("creates"), action.version("versionAdded"), action.version("deprecated"),
         action.notes("notes"), action.marks()));
   }
 
@@ -74,7 +77,7 @@ final class ActionReader {
       Trail trail = action.trail().in("for " + label, scope.location(node));
       MapReader.open(node, label, PROPERTY_KEYS, scope, trail).ifPresent(p -> p.requiredText("name")
           .ifPresent(name -> properties.add(new PropertyElement(name, FieldReader.readType(p), p.text("field"),
-              p.keyword("wireAs", "wire form", FieldReader.WIRES), p.flag("required"), p.text("versionAdded"), p.notes("notes"), p.marks()))));
+              p.keyword("wireAs", "wire form", FieldReader.WIRES), p.flag("required"), p.version("versionAdded"), p.notes("notes"), p.marks()))));
     }
     return properties;
   }

@@ -1,5 +1,6 @@
 package dev.odgen.spec.yaml;
 
+import dev.odgen.spec.diag.Suggestions;
 import dev.odgen.spec.diag.Trail;
 import dev.odgen.spec.model.ApiInfo.Blanks;
 import dev.odgen.spec.model.ApiInfo.ErrorStyle;
@@ -38,6 +39,8 @@ final class ApiReader {
   private static final Map<String, Boolean> STRING_CHECKS = words("nonBlank", true, "any", false);
   private static final Map<String, Boolean> EXTRA_FIELDS = words("reject", true, "ignore", false);
   private static final Map<String, Boolean> DELETES = words("refuse", true, "allow", false);
+  /** The most items a page may hold: beyond it one call would read a table in one go. */
+  static final int MAX_PAGE = 100_000;
 
   private ApiReader() {}
 
@@ -56,8 +59,14 @@ final class ApiReader {
       api.errorAt("name", "API name '" + name + "' cannot start a Java type name (" + name + "Server, " + name
           + "Client)", "use letters, digits and '_' only, starting with a letter, e.g. 'name: Shop'");
     }
-    String basePath = api.requiredText("basePath").orElse("");
-    String javaPackage = api.requiredText("package").orElse("generated");
+    String basePath = api.requiredText("basePath").isPresent()
+        ? api.checkedText("basePath", ValueChecks::basePath, "write the path the API is served under, such as"
+            + " '/api/v1', or \"\" for none").orElse("")
+        : "";
+    String javaPackage = api.requiredText("package").isPresent()
+        ? api.checkedText("package", ValueChecks::javaPackage, "write a Java package name such as"
+            + " 'com.example.dental': lower-case words of letters and digits, separated by dots").orElse("generated")
+        : "generated";
     if (top.node("auth").filter(Nodes::isNull).isPresent()) {
       // an empty section must not quietly open the API to every caller
       top.errorAt("auth", "'auth' is empty", "give it a 'type' (bearer, apiKey, credentials, or none for an API every"
@@ -65,21 +74,44 @@ final class ApiReader {
     }
     Optional<AuthElement> auth = top.map("auth", "'auth'", AuthReader.KEYS, trail).flatMap(AuthReader::read);
     Optional<WireElement> wire = top.map("wire", "'wire'", WIRE_KEYS, trail).map(w -> new WireElement(
-        w.keyword("booleans", "boolean style", BOOLEAN_STYLES), w.text("date"), w.text("dateTime"), w.text("time"),
-        w.text("noDate"), w.text("dateFormatParam"), w.text("dateTimeFormatParam")));
-    Optional<PagingElement> paging = top.map("paging", "'paging'", PAGING_KEYS, trail).map(p -> new PagingElement(
-        p.text("offsetParam"), p.text("limitParam"), p.integer("pageSize"), p.integer("maxLimit")));
+        w.keyword("booleans", "boolean style", BOOLEAN_STYLES), pattern(w, "date"), pattern(w, "dateTime"),
+        pattern(w, "time"), w.checkedText("noDate", ValueChecks::isoDate, "write the blank date as yyyy-MM-dd, such"
+            + " as 0001-01-01"), w.text("dateFormatParam"), w.text("dateTimeFormatParam")));
+    Optional<PagingElement> paging = top.map("paging", "'paging'", PAGING_KEYS, trail).map(ApiReader::readPaging);
     List<NamedValue> baseUrls = new ArrayList<>();
     top.map("baseUrls", "'baseUrls'", null, trail).ifPresent(urls -> urls.entries()
         .forEach(e -> urls.text(e.key()).ifPresent(url -> baseUrls.add(new NamedValue(e.key(), url)))));
+    List<String> credentials = auth.map(AuthElement::credentials).orElse(List.of());
     Optional<ThrottlingElement> throttling =
-        top.map("throttling", "'throttling'", THROTTLING_KEYS, trail).map(t -> readThrottling(t, trail));
+        top.map("throttling", "'throttling'", THROTTLING_KEYS, trail).map(t -> readThrottling(t, trail, credentials));
     Marks marks = new Marks(top.keyLocation("api"), api.marks().values());
     return new ApiElement(name, api.text("title"), api.text("docsVersion"), basePath, javaPackage, auth, wire, paging,
         top.text("serverTime"), baseUrls, throttling, readConventions(top, trail), marks);
   }
 
-  private static ThrottlingElement readThrottling(MapReader throttling, Trail trail) {
+  /** A wire pattern that reads back what it writes. */
+  private static Optional<String> pattern(MapReader wire, String kind) {
+    return wire.checkedText(kind, text -> ValueChecks.pattern(kind, text),
+        "write a java.time pattern such as " + switch (kind) {
+          case "date" -> "'yyyy-MM-dd'";
+          case "time" -> "'HH:mm:ss'";
+          default -> "'yyyy-MM-dd HH:mm:ss'";
+        } + " (letters in quotes are literal text)");
+  }
+
+  /** Paging sizes: at least 1, and the page size no larger than the most a caller may ask for. */
+  private static PagingElement readPaging(MapReader paging) {
+    String fix = "a page holds 1 to " + MAX_PAGE + " items, and pageSize is at most maxLimit";
+    Optional<Integer> maxLimit = paging.integer("maxLimit", 1, MAX_PAGE, fix);
+    Optional<Integer> pageSize = paging.integer("pageSize", 1, maxLimit.orElse(MAX_PAGE), fix);
+    return new PagingElement(paging.text("offsetParam"), paging.text("limitParam"), pageSize, maxLimit);
+  }
+
+  private static ThrottlingElement readThrottling(MapReader throttling, Trail trail, List<String> credentials) {
+    throttling.text("per").filter(per -> !credentials.contains(per)).ifPresent(per -> throttling.errorAt("per",
+        "throttling per '" + per + "' names no credential of the API",
+        credentials.isEmpty() ? "list the credentials under 'auth: credentials', or remove 'per'"
+            : Suggestions.useOneOf("credential", per, credentials)));
     List<NamedNumber> presets = new ArrayList<>();
     throttling.map("presets", "'presets'", null, trail).ifPresent(p -> p.entries()
         .forEach(e -> p.integer(e.key()).ifPresent(ms -> presets.add(new NamedNumber(e.key(), ms)))));

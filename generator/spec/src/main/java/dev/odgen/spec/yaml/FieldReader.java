@@ -69,8 +69,8 @@ final class FieldReader {
         field.text("fromCaller"),
         field.optionalFlag("foreignKey"),
         derived,
-        field.text("versionAdded"),
-        field.text("deprecated"),
+        field.version("versionAdded"),
+        field.version("deprecated"),
         field.notes("notes"),
         field.marks()));
   }
@@ -78,6 +78,8 @@ final class FieldReader {
   /** The type keys of any typed entry: type, ref, enum, model, maxLength, list, values. */
   static TypeElement readType(MapReader owner) {
     return new TypeElement(owner.text("type"), owner.text("ref"), owner.text("enum"), owner.text("model"),
-        owner.integer("maxLength"), owner.flag("list"), owner.texts("values"));
+        owner.integer("maxLength", 1, ValueChecks.MAX_STRING_LENGTH,
+            "a varchar holds 1 to " + ValueChecks.MAX_STRING_LENGTH + " characters; use 'type: text' for longer text"),
+        owner.flag("list"), owner.texts("values"));
   }
 }

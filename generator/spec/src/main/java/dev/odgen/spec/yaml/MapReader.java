@@ -145,6 +145,38 @@ final class MapReader {
     return text(key).orElse("");
   }
 
+  /** A version such as {@code 21.1} or {@code 22.4.28}; a malformed one is reported and taken as absent. */
+  Optional<String> version(String key) {
+    Optional<String> text = text(key);
+    Optional<String> problem = text.flatMap(ValueChecks::version);
+    if (problem.isPresent()) {
+      errorAt(key, key + " " + problem.get(), "write the Open Dental version that added or deprecated it, e.g. '22.4.28'");
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  /** A whole number from {@code min} to {@code max}; one outside is reported and taken as absent. */
+  Optional<Integer> integer(String key, int min, int max, String fix) {
+    Optional<Integer> value = integer(key);
+    if (value.isPresent() && (value.get() < min || value.get() > max)) {
+      errorAt(key, key + " " + value.get() + " is out of range: it must be from " + min + " to " + max, fix);
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /** Text that {@code check} finds nothing wrong with; a wrong one is reported and taken as absent. */
+  Optional<String> checkedText(String key, java.util.function.Function<String, Optional<String>> check, String fix) {
+    Optional<String> text = text(key);
+    Optional<String> problem = text.flatMap(check);
+    if (problem.isPresent()) {
+      errorAt(key, problem.get(), fix);
+      return Optional.empty();
+    }
+    return text;
+  }
+
   /** A whole number, e.g. an enum ordinal or a length. */
   Optional<Integer> integer(String key) {
     Entry entry = entries.get(key);

@@ -59,9 +59,10 @@ final class OperationReader {
     op.items("required").forEach(node -> readBodyField(node, true, op).ifPresent(body::add));
     op.items("optional").forEach(node -> readBodyField(node, false, op).ifPresent(body::add));
     Marks marks = new Marks(entry.keyLocation(), op.marks().values());
-    return Optional.of(new OperationElement(kind, op.text("path"), op.integer("status"), filters, body,
-        op.text("versionAdded"),
-        op.text("deprecated"), op.notes("notes"), marks));
+    return Optional.of(new OperationElement(kind, op.checkedText("path", ValueChecks::endpointPath,
+        "write the path such as '/patients/{PatNum}'"), op.integer("status", 200, 299, "the status of success: 200 to 299 (errors are thrown, not declared)"), filters, body,
+        op.version("versionAdded"),
+        op.version("deprecated"), op.notes("notes"), marks));
   }
 
   private static List<String> keysOf(OperationKind kind) {
@@ -93,7 +94,7 @@ final class OperationReader {
     }
     MatchKind match = filter.keyword("match", "match kind", MATCHES).orElse(MatchKind.EQUALS);
     return Optional.of(new FilterElement(param.get(), filter.text("field"), match, FieldReader.readType(filter),
-        filter.flag("required"), filter.text("default"), filter.text("versionAdded"), filter.notes("notes"),
+        filter.flag("required"), filter.text("default"), filter.version("versionAdded"), filter.notes("notes"),
         filter.marks()));
   }
 
@@ -113,6 +114,6 @@ final class OperationReader {
     MapReader entry = map.get();
     Optional<WireForm> wireAs = entry.keyword("wireAs", "wire form", FieldReader.WIRES);
     return entry.requiredText("name").map(name -> new BodyFieldElement(name, entry.text("field"), wireAs, required,
-        entry.text("versionAdded"), entry.notes("notes"), entry.marks()));
+        entry.version("versionAdded"), entry.notes("notes"), entry.marks()));
   }
 }

@@ -25,6 +25,10 @@ final class ResourceReader {
     Optional<String> resourceName = top.requiredText("resource");
     Optional<String> entity = top.requiredText("entity");
     Optional<String> path = top.requiredText("path");
+    path.flatMap(ValueChecks::endpointPath).ifPresent(problem -> top.errorAt("path", problem,
+        "write the collection path such as '/patients'"));
+    Optional<String> table = top.checkedText("table", ValueChecks::table,
+        "write Open Dental's table name, such as 'patient', or leave 'table' out for a resource without one");
     List<FieldElement> fields = FieldReader.readList(top, "fields", false);
     List<OperationElement> operations = OperationReader.readAll(top);
     List<ActionElement> actions = ActionReader.readAll(top);
@@ -33,8 +37,8 @@ final class ResourceReader {
     Optional<ResourceElement> resource = Optional.empty();
     if (resourceName.isPresent() && entity.isPresent() && path.isPresent()) {
       Marks marks = new Marks(top.keyLocation("resource"), top.marks().values());
-      resource = Optional.of(new ResourceElement(resourceName.get(), entity.get(), path.get(), top.text("table"),
-          top.text("id"), top.text("docPage"), top.text("versionAdded"), top.notes("notes"), fields, operations,
+      resource = Optional.of(new ResourceElement(resourceName.get(), entity.get(), path.get(), table,
+          top.text("id"), top.text("docPage"), top.version("versionAdded"), top.notes("notes"), fields, operations,
           actions, models, marks));
     }
     return Optional.of(new FileElement(scope.path(), FileKind.RESOURCE, top.keyLocation("resource"), Optional.empty(),

@@ -28,7 +28,7 @@ public final class SpecFileReader {
     ReadScope scope = new ReadScope(source.path(), diagnostics);
     Optional<Node> root = YamlParser.parse(source);
     if (root.isEmpty() || Nodes.isNull(root.get())) {
-      diagnostics.error(Location.unknown(source.path()), Trail.empty(), "the file is empty",
+      diagnostics.error(new Location(source.path(), 1, 1), Trail.empty(), "the file is empty",
           "start it with 'api:', 'resource:', 'exclusions:' or 'enums:', or delete it");
       return Optional.empty();
     }

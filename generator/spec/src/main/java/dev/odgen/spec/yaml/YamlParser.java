@@ -4,14 +4,13 @@ import dev.odgen.spec.diag.Diagnostics;
 import dev.odgen.spec.diag.Location;
 import dev.odgen.spec.diag.SpecException;
 import dev.odgen.spec.diag.Trail;
-import java.io.StringReader;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses the text of one file into YAML nodes (compose, not construct, so every node keeps its
@@ -26,17 +25,30 @@ final class YamlParser {
   static Optional<Node> parse(SpecSource source) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowRecursiveKeys(false);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
+    options.setNestingDepthLimit(YamlLimits.MAX_DEPTH);
+    options.setMaxAliasesForCollections(0);
     try {
-      return Optional.ofNullable(yaml.compose(new StringReader(source.text())));
+      Optional<YamlLimits.Problem> problem = YamlLimits.check(source);
+      if (problem.isPresent()) {
+        throw single(problem.get().at(), problem.get().message(), problem.get().fix());
+      }
+      Composer composer = new Composer(YamlLimits.checking(source, options), new Resolver(), options);
+      return Optional.ofNullable(composer.getSingleNode());
+    } catch (YamlLimits.Exceeded e) {
+      throw single(e.problem.at(), e.problem.message(), e.problem.fix());
     } catch (MarkedYAMLException e) {
       throw syntaxError(source.path(), e);
     } catch (YAMLException e) {
-      Diagnostics diagnostics = new Diagnostics();
-      diagnostics.error(Location.unknown(source.path()), Trail.empty(), "cannot read YAML: " + e.getMessage(),
+      // a limit of the parser itself, which has no position to give: the file as a whole
+      throw single(new Location(source.path(), 1, 1), "cannot read YAML: " + e.getMessage(),
           "check that the file is valid YAML");
-      throw new SpecException(diagnostics.sorted());
     }
+  }
+
+  private static SpecException single(Location at, String message, String fix) {
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.error(at, Trail.empty(), message, fix);
+    return new SpecException(diagnostics.sorted());
   }
 
   private static SpecException syntaxError(String path, MarkedYAMLException e) {

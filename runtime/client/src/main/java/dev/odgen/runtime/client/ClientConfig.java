@@ -28,7 +28,10 @@ import java.util.function.DoubleSupplier;
  * @param credentials the credentials for the header, in order
  * @param wire the wire formats bodies and query parameters are written in
  * @param connectTimeout how long to wait for a connection
- * @param requestTimeout how long to wait for a response once connected
+ * @param requestTimeout how long one attempt of a call may take in all, headers and body: a body that
+ *     stalls fails the call with {@link ApiTimeoutException} when the time is up
+ * @param maxResponseBytes the largest response body read; a larger one fails the call with {@link
+ *     ApiResponseTooLargeException} after that many bytes (or at once, when its Content-Length says so)
  * @param retry how idempotent calls are retried
  * @param rateLimiter spaces calls, or {@code null} for no limit
  * @param rateLimitKey the key calls are spaced by (the value of the credential named in {@link
@@ -43,6 +46,7 @@ public record ClientConfig(
     WireSettings wire,
     Duration connectTimeout,
     Duration requestTimeout,
+    long maxResponseBytes,
     RetryPolicy retry,
     RateLimiter rateLimiter,
     String rateLimitKey,
@@ -55,6 +59,12 @@ public record ClientConfig(
     Objects.requireNonNull(wire, "wire");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("requestTimeout must be positive: " + requestTimeout);
+    }
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+    }
     Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(timekeeper, "timekeeper");
     Objects.requireNonNull(random, "random");
@@ -63,7 +73,13 @@ public record ClientConfig(
     }
   }
 
-  /** A builder for {@code baseUri} with defaults: 10 s connect, 60 s request, default retries, no rate limit. */
+  /** The default of {@link Builder#maxResponseBytes}: 64 MiB (a document travels base64-encoded in JSON). */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * A builder for {@code baseUri} with defaults: 10 s connect, 60 s per request, responses up to 64 MiB, default
+   * retries, no rate limit.
+   */
   public static Builder builder(URI baseUri) {
     return new Builder(baseUri);
   }
@@ -81,6 +97,7 @@ public record ClientConfig(
     private WireSettings wire;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retry = RetryPolicy.defaults();
     private RateLimiter rateLimiter;
     private String rateLimitPer;
@@ -108,8 +125,15 @@ public record ClientConfig(
       return this;
     }
 
+    /** How long one attempt of a call may take in all: connection, headers and the whole body. */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = requestTimeout;
+      return this;
+    }
+
+    /** The largest response body read, in bytes. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -152,7 +176,7 @@ public record ClientConfig(
         key = credentials.get(index);
       }
       return new ClientConfig(
-          baseUri, auth, credentials, wire, connectTimeout, requestTimeout, retry, rateLimiter, key,
+          baseUri, auth, credentials, wire, connectTimeout, requestTimeout, maxResponseBytes, retry, rateLimiter, key,
           timekeeper, random);
     }
   }

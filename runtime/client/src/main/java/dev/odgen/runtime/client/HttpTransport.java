@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends calls to the API over {@link HttpClient}: adds the auth header and JSON content type,
@@ -24,6 +29,11 @@ import java.util.Set;
  * retries idempotent calls, and turns error statuses into {@link ApiException}s (from plain-text and
  * problem+json answers alike). Thread-safe;
  * share one per configuration.
+ *
+ * <p>Every attempt has a deadline for the whole exchange, body included ({@link
+ * ClientConfig#requestTimeout()}), and reads at most {@link ClientConfig#maxResponseBytes()} of body.
+ * Only 2xx is success: a 3xx is an {@link ApiException} saying where the server points, since a
+ * redirect the client followed could carry the credentials elsewhere.
  *
  * <p>Retries, up to the policy's attempts, waiting the backoff or the server's {@code Retry-After}:
  * GET, PUT and DELETE through {@link #send} are retried on connection errors and timeouts, 429 and
@@ -127,10 +137,13 @@ public final class HttpTransport {
       Duration wait;
       try {
         pace();
-        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = exchange(request);
         int status = r.statusCode();
-        if (status < 400) {
+        if (status >= 200 && status < 300) {
           return new Response(status, r.headers(), r.body(), method, uri, formats);
+        }
+        if (status < 400) {   // 1xx or 3xx: nothing was done
+          throw new ApiException(status, method, uri, redirected(status, r), null);
         }
         Duration retryAfter = retryAfter(r);
         boolean retryable = status == 429 || (idempotent && status >= 500);
@@ -139,9 +152,13 @@ public final class HttpTransport {
           throw ApiException.forStatus(status, method, uri, error, retryAfter);
         }
         wait = retryAfter != null ? retryAfter : policy.backoff(attempt, config.random().getAsDouble());
+      } catch (CappedBody.TooLarge e) {
+        throw new ApiResponseTooLargeException(e.status, method, uri, e.getMessage(), e);
       } catch (IOException e) {
         if (last || !(idempotent || neverSent(e))) {
-          throw new ApiConnectionException(method, uri, describe(e), e);
+          throw e instanceof HttpTimeoutException
+              ? new ApiTimeoutException(method, uri, "timeout: " + e.getMessage(), e)
+              : new ApiConnectionException(method, uri, describe(e), e);
         }
         wait = policy.backoff(attempt, config.random().getAsDouble());
       } catch (InterruptedException e) {
@@ -150,6 +167,41 @@ public final class HttpTransport {
       }
       sleep(wait, method, uri);
     }
+  }
+
+  /**
+   * One attempt, bounded as a whole: {@code HttpRequest.timeout} covers only the wait for the headers, so
+   * the body is waited for here, and the exchange is cancelled when the time is up.
+   */
+  private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<byte[]>> call =
+        http.sendAsync(request, CappedBody.handler(config.maxResponseBytes()));
+    try {
+      return call.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      throw new HttpTimeoutException("no complete response within " + config.requestTimeout().toMillis()
+          + " ms (requestTimeout)");
+    } catch (InterruptedException e) {
+      call.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(cause == null ? "the exchange failed" : cause.toString(), cause);
+    }
+  }
+
+  /** What a caller reads when the server answered 1xx or 3xx instead of doing the call. */
+  private static String redirected(int status, HttpResponse<?> r) {
+    String location = r.headers().firstValue("Location").orElse(null);
+    if (status >= 300 && location != null) {
+      return "the server redirects to " + location + "; the client does not follow redirects (they could take the"
+          + " credentials elsewhere): use that address as the base URL if it is the API";
+    }
+    return "the server answered " + status + ", which is not a result; the call was not done";
   }
 
   /** Whether the request failed before any of it left: no connection could be made. */

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The shared JSON machinery: one factory for writing, one tree parser for reading. Decimals are
@@ -31,17 +29,14 @@ public final class Json {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Pattern START_MARKER =
-      Pattern.compile(" \\(start marker at \\[Source: .*?line: (\\d+), column: (\\d+)\\]\\)");
-
   private Json() {}
 
   /**
    * Parses any JSON value.
    *
    * @param what names the text in errors, e.g. "request body" or "response"
-   * @throws WireFormatException e.g. {@code request body is not valid JSON: Unexpected character
-   *     ('}' (code 125)) at line 1, column 12}
+   * @throws WireFormatException e.g. {@code request body is not valid JSON: expected a value, found '}' at
+   *     line 1, column 12}, in the API's words rather than the parser's ({@link JsonErrors})
    */
   public static JsonNode parse(String what, byte[] json) {
     if (json.length == 0) {
@@ -54,12 +49,10 @@ public final class Json {
       }
       return node;
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null
-          ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new WireFormatException(what, what + " is not valid JSON: " + withoutSource(e.getOriginalMessage()) + where);
+      throw new WireFormatException(what, JsonErrors.describe(what, e));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // reading bytes in memory fails only in decoding, e.g. a malformed UTF-32 character
+      throw new WireFormatException(what, what + " is not valid JSON: the text is not valid UTF-8");
     }
   }
 
@@ -75,11 +68,6 @@ public final class Json {
       throw new WireFormatException(what, what + " must be a JSON object, not " + kindOf(node));
     }
     return (ObjectNode) node;
-  }
-
-  /** Jackson names the (redacted) source inside some messages; keep only the position. */
-  private static String withoutSource(String message) {
-    return START_MARKER.matcher(message).replaceAll(" (opened at line $1, column $2)");
   }
 
   /** "an array", "a string", ... for error messages. */

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -21,9 +20,10 @@ import java.util.function.BiFunction;
  * LocalDate date = q.getDate("date");           // required: "date is required"
  * }</pre>
  *
- * <p>Names match exactly, else ignoring case (the API's own server is case-insensitive). A
- * parameter given with an empty value counts as absent. When a parameter is repeated, the first
- * value is used, except by the list getters, which take every value.
+ * <p>Names match ignoring case (the API's own server is case-insensitive). A parameter given with
+ * an empty value counts as absent. A parameter given more than once (in any spelling) is refused
+ * by the single-value getters, since no one value is clearly meant; the list getters take every
+ * value. Text holding NUL or half a surrogate pair is refused ({@link Checks#text}).
  */
 public final class QueryReader {
   private final Map<String, List<String>> params;
@@ -164,20 +164,43 @@ public final class QueryReader {
     return value.orElseThrow(() -> WireFormatException.missing(name));
   }
 
+  /** The one value of a single-value parameter, if present and not blank. */
   private Optional<String> first(String name) {
-    return all(name).stream().filter(v -> !v.isBlank()).findFirst();
+    List<String> values = all(name);
+    if (values.size() > 1) {
+      throw new WireFormatException(name, name + " is given " + values.size() + " times; give it once");
+    }
+    return values.stream().filter(v -> !v.isBlank()).findFirst();
   }
 
-  private List<String> all(String name) {
-    List<String> exact = params.get(name);
-    if (exact != null) {
-      return exact;
+  /**
+   * Names equal ignoring the case of ASCII letters only: Java's own case folding also makes the Kelvin sign a
+   * {@code k} and a dotless {@code ı} an {@code I}, which would give one parameter several spellings.
+   */
+  static boolean sameName(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
     }
-    for (Map.Entry<String, List<String>> e : params.entrySet()) {
-      if (e.getKey().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return e.getValue();
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y && !(x < 128 && y < 128 && Character.toLowerCase(x) == Character.toLowerCase(y))) {
+        return false;
       }
     }
-    return List.of();
+    return true;
+  }
+
+  /** Every value of the parameter, under any spelling of its name, each checked to be text. */
+  private List<String> all(String name) {
+    List<String> values = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      if (sameName(e.getKey(), name)) {
+        for (String value : e.getValue()) {
+          values.add(Checks.text(name, value));
+        }
+      }
+    }
+    return values;
   }
 }

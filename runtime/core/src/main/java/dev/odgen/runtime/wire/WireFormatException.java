@@ -22,7 +22,16 @@ public final class WireFormatException extends RuntimeException {
    * @param what the allowed values, phrased to follow "is not", e.g. "a whole number"
    */
   public static WireFormatException notA(String field, String value, String what) {
-    return new WireFormatException(field, field + ": '" + value + "' is not " + what);
+    return new WireFormatException(field, field + ": '" + shortened(value) + "' is not " + what);
+  }
+
+  /** A value as shown in a message: a long one cut to its start, so an error never echoes a whole body. */
+  static String shortened(String value) {
+    if (value.length() <= 60) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
+    return value.substring(0, end) + "… (" + value.length() + " characters)";
   }
 
   /** The standard message for a required field or parameter that was left out. */

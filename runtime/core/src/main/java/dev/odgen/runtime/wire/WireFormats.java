@@ -15,7 +15,8 @@ import java.util.function.Function;
  * <p>Parsing is lenient where that cannot mislead: besides the API's pattern, a date accepts ISO
  * {@code 2024-05-01}; a date-time accepts ISO {@code 2024-05-01T10:00:00} and a bare date (which
  * means midnight); a time accepts ISO {@code 10:00}. An empty string or the no-date value parses
- * to {@code null}.
+ * to {@code null}. Years run from 1 to 9999: ISO's year 0 and negative years are refused, as no
+ * date column keeps them.
  */
 public final class WireFormats {
   private final boolean booleansAsStrings;
@@ -121,6 +122,7 @@ public final class WireFormats {
     if (value == null) {
       throw WireFormatException.notA(field, text, "a date-time in the format " + dateTimePattern);
     }
+    Checks.dateInRange(field, text, value.toLocalDate());
     return value.toLocalDate().equals(noDate) && value.toLocalTime().equals(LocalTime.MIDNIGHT)
         ? null
         : value;

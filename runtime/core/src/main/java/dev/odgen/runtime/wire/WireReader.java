@@ -2,7 +2,6 @@ package dev.odgen.runtime.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -27,24 +26,38 @@ import java.util.function.Function;
  * <p>The one-argument getters require the field; the two-argument ones return the fallback when
  * it is absent or JSON null. Values are lenient in form and strict in content: numbers may be
  * JSON numbers or numeric strings, booleans JSON booleans or {@code "true"}/{@code "false"} in
- * any case, strings may be given as numbers or booleans (their JSON text). Every mismatch throws
- * {@link WireFormatException} naming the field, the value and what is allowed. Unknown fields are
- * ignored.
+ * any case. Every mismatch throws {@link WireFormatException} naming the field, the value and what
+ * is allowed. Unknown fields are ignored.
+ *
+ * <p>A reader made with {@link #ofRequestBody} (what a server reads) also refuses a number or a
+ * boolean where a string belongs, and text holding NUL or half a surrogate pair ({@link
+ * Checks#text}); the plain constructor (what a client reads responses with) takes them, turning a
+ * number into its JSON text.
  */
 public final class WireReader {
   private final JsonNode object;
   private final WireFormats formats;
   private final String prefix;
+  private final boolean strictText;
 
   /** Reads the fields of {@code object} (normally an object node) with {@code formats}. */
   public WireReader(JsonNode object, WireFormats formats) {
-    this(object, formats, "");
+    this(object, formats, "", false);
   }
 
-  private WireReader(JsonNode object, WireFormats formats, String prefix) {
+  private WireReader(JsonNode object, WireFormats formats, String prefix, boolean strictText) {
     this.object = object;
     this.formats = formats;
     this.prefix = prefix;
+    this.strictText = strictText;
+  }
+
+  /**
+   * A reader of a request body: as the constructor's, except that strings must be JSON strings of valid text
+   * (see the class comment), so nothing a caller did not write as text is stored as text.
+   */
+  public static WireReader ofRequestBody(JsonNode object, WireFormats formats) {
+    return new WireReader(object, formats, "", true);
   }
 
   /** The formats this reader parses dates with. */
@@ -99,7 +112,7 @@ public final class WireReader {
   // ---- text
 
   public String getString(String name) {
-    return asString(label(name), required(name));
+    return asString(label(name), required(name), strictText);
   }
 
   public String getString(String name, String fallback) {
@@ -140,7 +153,7 @@ public final class WireReader {
     String label = label(name);
     JsonNode v = required(name);
     if (v.isNumber()) {
-      return v.decimalValue().setScale(2, RoundingMode.HALF_UP);
+      return Checks.money(label, v.decimalValue());
     }
     return WireValues.parseMoney(label, scalar(label, v, "an amount of money such as 12.50"));
   }
@@ -152,7 +165,9 @@ public final class WireReader {
   public double getDouble(String name) {
     String label = label(name);
     JsonNode v = required(name);
-    return v.isNumber() ? v.doubleValue() : WireValues.parseDouble(label, scalar(label, v, "a number"));
+    return v.isNumber()
+        ? Checks.finite(label, text(v), v.doubleValue())
+        : WireValues.parseDouble(label, scalar(label, v, "a number"));
   }
 
   public double getDouble(String name, double fallback) {
@@ -278,7 +293,7 @@ public final class WireReader {
     if (!v.isObject()) {
       throw new WireFormatException(label, label + " must be a JSON object, not " + Json.kindOf(v));
     }
-    return new WireReader(v, formats, label + ".");
+    return new WireReader(v, formats, label + ".", strictText);
   }
 
   /** The raw JSON of a field, or {@code null} when absent. */
@@ -299,7 +314,7 @@ public final class WireReader {
       if (!v.isObject()) {
         throw new WireFormatException(label, label + " must be a JSON object, not " + Json.kindOf(v));
       }
-      out.add(element.apply(new WireReader(v, formats, label + ".")));
+      out.add(element.apply(new WireReader(v, formats, label + ".", strictText)));
     }
     return out;
   }
@@ -319,7 +334,7 @@ public final class WireReader {
     List<String> out = new ArrayList<>();
     int i = 0;
     for (Iterator<JsonNode> it = array(name); it.hasNext(); i++) {
-      out.add(asString(label(name) + "[" + i + "]", it.next()));
+      out.add(asString(label(name) + "[" + i + "]", it.next(), strictText));
     }
     return out;
   }
@@ -369,11 +384,11 @@ public final class WireReader {
     return WireValues.parseLong(label, scalar(label, v, "a whole number"));
   }
 
-  private static String asString(String label, JsonNode v) {
-    if (v.isContainerNode()) {
-      throw WireFormatException.notA(label, text(v), "a string");
+  private static String asString(String label, JsonNode v, boolean strict) {
+    if (v.isContainerNode() || (strict && !v.isTextual())) {
+      throw WireFormatException.notA(label, text(v), strict ? "a string (text goes in quotes)" : "a string");
     }
-    return text(v);
+    return strict ? Checks.text(label, v.textValue()) : text(v);
   }
 
   /** The text of a string, number or boolean; containers are refused with {@code what}. */
@@ -389,7 +404,7 @@ public final class WireReader {
       return v.textValue();
     }
     if (v.isBigDecimal()) {
-      return v.decimalValue().toPlainString();
+      return WireValues.shown(v.decimalValue());
     }
     return v.isValueNode() ? v.asText() : v.toString();
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Parses text into typed values, with errors that name the field, the value and what is
@@ -16,13 +17,26 @@ import java.util.Locale;
 public final class WireValues {
   private WireValues() {}
 
-  /** A whole number that fits a long. */
+  /**
+   * The one way a whole number is written: an optional minus and ASCII digits without leading zeros, as in JSON.
+   * Java's own parser also takes {@code +1}, {@code 01}, surrounding blanks and other scripts' digits ({@code ١},
+   * {@code １}); each of those would be a second spelling of the same id, so they are refused.
+   */
+  private static final Pattern WHOLE = Pattern.compile("0|-?[1-9][0-9]*");
+
+  /** A decimal number as JSON writes it: no {@code +}, no leading zeros, digits on both sides of a point. */
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  /** A whole number that fits a long, written as {@link #WHOLE} says. */
   public static long parseLong(String field, String text) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      throw WireFormatException.notA(field, text, "a whole number");
+    if (text.length() <= 20 && WHOLE.matcher(text).matches()) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        // too large: reported below
+      }
     }
+    throw WireFormatException.notA(field, text, "a whole number");
   }
 
   /** A whole number that fits an int. */
@@ -51,12 +65,29 @@ public final class WireValues {
     throw WireFormatException.notA(field, text, "true or false");
   }
 
-  /** A decimal amount, rounded half-up to cents. */
+  /** A decimal as text for messages: plain, unless its exponent is large ({@code 1E+999999999} has a billion digits). */
+  static String shown(BigDecimal value) {
+    return Math.abs((long) value.scale()) > 40 ? value.toString() : value.toPlainString();
+  }
+
+  /** A decimal amount in the range of {@link Checks#money}, rounded half-up to cents. */
   public static BigDecimal parseMoney(String field, String text) {
-    try {
-      return new BigDecimal(text.strip()).setScale(2, RoundingMode.HALF_UP);
-    } catch (NumberFormatException | ArithmeticException e) {
+    BigDecimal value = decimal(text);
+    if (value == null) {
       throw WireFormatException.notA(field, text, "an amount of money such as 12.50");
+    }
+    return Checks.money(field, value);
+  }
+
+  /** The decimal {@code text} spells, or {@code null} when it is not written as {@link #DECIMAL} says. */
+  static BigDecimal decimal(String text) {
+    if (text.length() > 400 || !DECIMAL.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;   // an exponent beyond an int
     }
   }
 
@@ -84,17 +115,12 @@ public final class WireValues {
     }
   }
 
-  /** A finite decimal number. */
+  /** A finite decimal number, written as {@link #DECIMAL} says (Java would also take "1d", "NaN" and hex). */
   public static double parseDouble(String field, String text) {
-    try {
-      double value = Double.parseDouble(text.strip());
-      if (Double.isFinite(value) && !containsLetterOtherThanExponent(text)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    if (decimal(text) == null) {
+      throw WireFormatException.notA(field, text, "a number");
     }
-    throw WireFormatException.notA(field, text, "a number");
+    return Checks.finite(field, text, Double.parseDouble(text));
   }
 
   /** A finite decimal number that fits a float. */
@@ -130,8 +156,8 @@ public final class WireValues {
       String field, String text, Class<E> type) {
     int value;
     try {
-      value = Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
+      value = parseInt(field, text);
+    } catch (WireFormatException e) {
       throw notAStoredValue(field, text, type);
     }
     return WireEnums.byStoredValue(type, value).orElseThrow(() -> notAStoredValue(field, text, type));
@@ -173,17 +199,7 @@ public final class WireValues {
     if (value == null) {
       throw WireFormatException.notA(field, text, "a date in the format " + pattern);
     }
+    Checks.dateInRange(field, text, value);
     return value.equals(blank) ? null : value;
-  }
-
-  /** Java accepts "1d", "2f", "NaN", "Infinity" and hex floats; the wire does not. */
-  private static boolean containsLetterOtherThanExponent(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      if (Character.isLetter(c) && c != 'e') {
-        return true;
-      }
-    }
-    return false;
   }
 }

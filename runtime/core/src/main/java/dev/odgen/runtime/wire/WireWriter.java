@@ -207,20 +207,35 @@ public final class WireWriter {
 
   /** A double as a JSON string without trailing zeros, as .NET writes one: {@code "-20"}, {@code "1.5"}. */
   public WireWriter writeDoubleTrimmed(String name, double value) {
-    return writeString(name, WireValues.trimmedDecimal(Double.toString(value)));
+    return writeString(name, WireValues.trimmedDecimal(Double.toString(finite(name, value))));
   }
 
   /** A float as a JSON string without trailing zeros: {@code "-20"}, {@code "0.1"} (its shortest decimal). */
   public WireWriter writeFloatTrimmed(String name, float value) {
-    return writeString(name, WireValues.trimmedDecimal(Float.toString(value)));
+    return writeString(name, WireValues.trimmedDecimal(Float.toString((float) finite(name, value))));
   }
 
   public WireWriter writeDouble(String name, double value) {
+    finite(name, value);
     return io(() -> out.writeNumberField(name, value));
   }
 
   public WireWriter writeFloat(String name, float value) {
+    finite(name, value);
     return io(() -> out.writeNumberField(name, value));
+  }
+
+  /**
+   * JSON has no NaN or infinity (Jackson would write them as the strings "NaN" and "Infinity", which no reader
+   * takes as a number): a stored value like that is a fault to report, not a value to send.
+   *
+   * @throws IllegalStateException naming the field
+   */
+  private static double finite(String name, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalStateException(name + " holds " + value + ", which JSON cannot carry");
+    }
+    return value;
   }
 
   /** An ARGB colour as {@code "r,g,b"}. */
@@ -288,10 +303,12 @@ public final class WireWriter {
   }
 
   public WireWriter doubleValue(double value) {
+    finite("a list item", value);
     return io(() -> out.writeNumber(value));
   }
 
   public WireWriter floatValue(float value) {
+    finite("a list item", value);
     return io(() -> out.writeNumber(value));
   }
 

@@ -133,8 +133,7 @@ class WireReaderTest {
 
   @Test
   void malformedBodies() {
-    assertMessage("request body is not valid JSON: Unexpected end-of-input: expected close marker for Object"
-            + " (opened at line 1, column 1) at line 1, column 13",
+    assertMessage("request body is not valid JSON: the JSON ends before it is complete at line 1, column 13",
         () -> read("{\"a\": [1, 2]"));
   }
 
@@ -147,6 +146,6 @@ class WireReaderTest {
   @Test
   void duplicateFieldsAreRefused() {
     var e = assertThrows(WireFormatException.class, () -> read("{\"a\": 1, \"a\": 2}"));
-    assertTrue(e.getMessage().contains("Duplicate field 'a'"), e.getMessage());
+    assertEquals("request body is not valid JSON: the field 'a' appears twice at line 1, column 13", e.getMessage());
   }
 }

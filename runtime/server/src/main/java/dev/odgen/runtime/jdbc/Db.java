@@ -5,8 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,12 @@ import javax.sql.DataSource;
  * Runs prepared statements over a data source; nothing else. Every method takes the SQL with
  * {@code ?} placeholders and the parameter values in order (bound by {@link Params#bindAll}), and
  * throws {@link DataAccessException}, or {@link DatabaseUnavailableException} when the database
- * cannot be reached.
+ * cannot be reached (at once, {@link DatabaseDownException}, while it is known to be down: see {@link
+ * OutageGate}).
+ *
+ * <p>{@link #inTransaction} binds its connection to the calling thread: every call on this {@code Db}
+ * from that thread, through any DAO sharing it, joins the transaction until it ends. The server runs each
+ * write request so, which is how a request answered with an error leaves nothing written.
  *
  * <pre>{@code
  * List<Patient> page = db.query(SELECT + where.sql() + " ORDER BY `PatNum`" + dialect.limitOffset(),
@@ -29,16 +33,17 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class Db {
-  private final Connections connections;
+  /** How often a background probe tries the database while it is down. */
+  static final Duration PROBE_INTERVAL = Duration.ofMillis(500);
+
+  private final OutageGate gate;
   private final Dialect dialect;
+  /** The connection of the transaction running on each thread, if any. */
+  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
   /** Runs statements on connections borrowed from {@code dataSource}. */
   public Db(DataSource dataSource, Dialect dialect) {
-    this(pooled(Objects.requireNonNull(dataSource, "dataSource")), dialect);
-  }
-
-  private Db(Connections connections, Dialect dialect) {
-    this.connections = connections;
+    this.gate = new OutageGate(Objects.requireNonNull(dataSource, "dataSource"), PROBE_INTERVAL);
     this.dialect = Objects.requireNonNull(dialect, "dialect");
   }
 
@@ -102,27 +107,45 @@ public final class Db {
   }
 
   /**
-   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
-   * The {@code Db} given to {@code work} uses that transaction's connection.
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. While it runs,
+   * every call on this {@code Db} from the calling thread (the {@code Db} given to {@code work}, or any DAO
+   * built on this one) uses the transaction's connection; a transaction started inside it joins it.
    */
   public <T> T inTransaction(Function<Db, T> work) {
-    return run("(transaction)", c -> {
-      if (connections.isShared()) {
-        return work.apply(this);
-      }
+    if (transaction.get() != null) {
+      return work.apply(this);
+    }
+    Connection c;
+    try {
+      c = gate.open();
+    } catch (SQLException e) {
+      throw translate("(transaction)", e);
+    }
+    try {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      transaction.set(c);
       try {
-        T result = work.apply(new Db(shared(c), dialect));
+        T result = work.apply(this);
         c.commit();
         return result;
-      } catch (RuntimeException e) {
-        c.rollback();
+      } catch (RuntimeException | Error e) {
+        rollback(c, e);
         throw e;
       } finally {
-        c.setAutoCommit(autoCommit);
+        transaction.remove();
+        restoreAutoCommit(c, autoCommit);
       }
-    });
+    } catch (SQLException e) {
+      throw translate("(transaction)", e);
+    } finally {
+      release(c);
+    }
+  }
+
+  /** True while the calling thread runs inside {@link #inTransaction} of this {@code Db}. */
+  public boolean isInTransaction() {
+    return transaction.get() != null;
   }
 
   /**
@@ -142,9 +165,7 @@ public final class Db {
    * failures (SQLSTATE class 08, Hikari's timeout), else {@link DataAccessException}.
    */
   public static DataAccessException translate(String sql, SQLException e) {
-    if (e instanceof SQLTransientConnectionException
-        || e instanceof SQLNonTransientConnectionException
-        || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
+    if (OutageGate.isConnectionFailure(e)) {
       return new DatabaseUnavailableException(e.getMessage(), e);
     }
     return new DataAccessException(e.getMessage() + " [SQL: " + sql + "]", sql, e);
@@ -159,16 +180,44 @@ public final class Db {
   }
 
   private <T> T run(String sql, Work<T> work) {
+    Connection joined = transaction.get();
     Connection c = null;
     try {
-      c = connections.open();
+      c = joined != null ? joined : gate.open();
       return work.apply(c);
     } catch (SQLException e) {
+      gate.failed(e);
       throw translate(sql, e);
     } finally {
-      if (c != null) {
-        connections.release(c);
+      if (c != null && joined == null) {
+        release(c);
       }
+    }
+  }
+
+  /** Rolls back after {@code failure}; a rollback that fails too (the connection is gone) is kept with it. */
+  private static void rollback(Connection c, Throwable failure) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** A connection that cannot take its setting back is broken; the pool discards it, and the real failure stands. */
+  private static void restoreAutoCommit(Connection c, boolean autoCommit) {
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      // see above
+    }
+  }
+
+  private static void release(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // the pool discards a connection that fails to close; nothing to add
     }
   }
 
@@ -176,54 +225,5 @@ public final class Db {
   @FunctionalInterface
   public interface Work<T> {
     T apply(Connection c) throws SQLException;
-  }
-
-  /** Where connections come from: a pool (borrow and return) or one transaction (keep). */
-  private interface Connections {
-    Connection open() throws SQLException;
-
-    void release(Connection c);
-
-    boolean isShared();
-  }
-
-  private static Connections pooled(DataSource ds) {
-    return new Connections() {
-      @Override
-      public Connection open() throws SQLException {
-        return ds.getConnection();
-      }
-
-      @Override
-      public void release(Connection c) {
-        try {
-          c.close();
-        } catch (SQLException e) {
-          // the pool discards a connection that fails to close; nothing to add
-        }
-      }
-
-      @Override
-      public boolean isShared() {
-        return false;
-      }
-    };
-  }
-
-  private static Connections shared(Connection c) {
-    return new Connections() {
-      @Override
-      public Connection open() {
-        return c;
-      }
-
-      @Override
-      public void release(Connection ignored) {}
-
-      @Override
-      public boolean isShared() {
-        return true;
-      }
-    };
   }
 }

@@ -1,5 +1,6 @@
 package dev.odgen.runtime.server;
 
+import dev.odgen.runtime.wire.Checks;
 import dev.odgen.runtime.wire.Json;
 import dev.odgen.runtime.wire.QueryReader;
 import dev.odgen.runtime.wire.WireFormatException;
@@ -10,7 +11,6 @@ import io.javalin.http.Context;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,10 +53,14 @@ public final class ApiRequest {
     if (value == null) {
       throw new IllegalArgumentException("the route has no path parameter '" + name + "'; it has " + pathParams.keySet());
     }
-    return value;
+    return Checks.text(name, value);
   }
 
-  /** A whole-number path parameter; 400 {@code AptNum: 'abc' is not a whole number} otherwise. */
+  /**
+   * A whole-number path parameter; 400 {@code AptNum: 'abc' is not a whole number} otherwise. Only the plain
+   * spelling counts ({@code 12}, not {@code +12}, {@code 012}, {@code %2012} or other scripts' digits), so one
+   * row has one path.
+   */
   public long pathLong(String name) {
     return WireValues.parseLong(name, pathParam(name));
   }
@@ -64,6 +68,7 @@ public final class ApiRequest {
   /** Query parameters, parsed with the API's input formats. */
   public QueryReader query() {
     if (query == null) {
+      QueryStrings.check(ctx.queryString());
       query = new QueryReader(ctx.queryParamMap(), settings.wire().formats());
     }
     return query;
@@ -105,14 +110,15 @@ public final class ApiRequest {
   }
 
   /**
-   * The body as a JSON object, read with the API's input formats.
+   * The body as a JSON object, read with the API's input formats; text fields must be JSON strings of valid
+   * Unicode ({@link WireReader#ofRequestBody}).
    *
-   * @throws BadRequestException when the content type is not JSON
+   * @throws BadRequestException when the content type is missing or not JSON in UTF-8
    * @throws WireFormatException when the body is empty, not JSON or not an object
    */
   public WireReader body() {
     checkJsonContentType();
-    return new WireReader(Json.parseObject("request body", ctx.bodyAsBytes()), settings.wire().formats());
+    return WireReader.ofRequestBody(Json.parseObject("request body", ctx.bodyAsBytes()), settings.wire().formats());
   }
 
   /** The raw body text (any content type). */
@@ -151,13 +157,7 @@ public final class ApiRequest {
   }
 
   private void checkJsonContentType() {
-    String type = ctx.contentType();
-    if (type == null || type.isBlank()) {
-      return;
-    }
-    String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!(media.equals("application/json") || media.endsWith("+json") || media.equals("text/json"))) {
-      throw new BadRequestException("Content-Type must be application/json, not '" + type + "'");
-    }
+    ContentTypes.requireJson(ctx.req().getHeaders("Content-Type"));
+    ContentTypes.requireIdentityEncoding(ctx.header("Content-Encoding"));
   }
 }

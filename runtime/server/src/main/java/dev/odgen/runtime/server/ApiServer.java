@@ -1,5 +1,6 @@
 package dev.odgen.runtime.server;
 
+import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.runtime.wire.AuthSettings;
 import dev.odgen.runtime.wire.PagingSettings;
 import dev.odgen.runtime.wire.WireFormats;
@@ -56,6 +57,7 @@ public final class ApiServer implements AutoCloseable {
   private final RequestSettings settings;
   private final PathRouter router;
   private final AuthCheck auth;
+  private final WriteTransactions transactions;
   private final Javalin app;
   private boolean started;
 
@@ -69,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
     this.router = table.router();
     refuseDocsClash(b);
     this.auth = b.auth == null ? null : new AuthCheck(b.auth, b.keys, b.healthPath);
+    this.transactions = b.transactions == null ? null : new WriteTransactions(b.transactions);
     this.app = Javalin.create(this::configure);
   }
 
@@ -127,6 +130,11 @@ public final class ApiServer implements AutoCloseable {
       cfg.routes.addHttpHandler(method, config.basePath + "/*", this::dispatch);
     }
     cfg.routes.addHttpHandler(HandlerType.OPTIONS, config.basePath + "/*", this::dispatch);
+    // HEAD is GET without the body: the same auth, routing and status, never a 200 of its own
+    cfg.routes.addHttpHandler(HandlerType.HEAD, config.basePath + "/*", this::dispatch);
+    // what the HTTP layer refuses itself (malformed requests, URI or headers too large) answers like the rest
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(config.errors)));
+    cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProtocolErrors(config.errors)));
     cfg.routes.exception(Exception.class, this::fail);
     // Javalin maps its own HttpResponseExceptions (e.g. no matching route) unless told otherwise
     cfg.routes.exception(HttpResponseException.class, this::fail);
@@ -152,7 +160,8 @@ public final class ApiServer implements AutoCloseable {
       auth.handle(ctx);   // before routing: an unknown path without a key is 401, as a known one
     }
     String path = ctx.path();
-    PathRouter.Match match = router.find(ctx.method().name(), path.substring(config.basePath.length()));
+    String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
+    PathRouter.Match match = router.find(method, path.substring(config.basePath.length()));
     if (match == null) {
       throw new StatusException(404, "no such path: " + path);
     }
@@ -162,8 +171,7 @@ public final class ApiServer implements AutoCloseable {
       return;
     }
     if (match.handler() == null) {
-      throw new MethodNotAllowedException(
-          ctx.method().name(), config.basePath + match.template().path(), match.template().allowed());
+      throw new MethodNotAllowedException(method, config.basePath + match.template().path(), match.template().allowed());
     }
     serve(ctx, match.handler(), match.params());
   }
@@ -172,17 +180,33 @@ public final class ApiServer implements AutoCloseable {
     ApiRequest request = new ApiRequest(ctx, settings, pathParams);
     // checked before the handler runs, so a bad format parameter never reaches the database
     WireFormats formats = request.outputFormats();
+    if (transactions != null && WriteTransactions.writes(ctx.method().name())) {
+      WriteTransactions.Rendered rendered = transactions.run(handler, request, formats);
+      answer(ctx, request, rendered.response());
+      if (rendered.json() != null) {
+        ctx.contentType(JSON).result(rendered.json());
+      }
+      return;
+    }
     ApiResponse response = handler.handle(request);
+    answer(ctx, request, response);
+    if (response.json() != null && ctx.method() != HandlerType.HEAD) {
+      // straight into the response (compressed there when the caller accepts it), not through a byte array
+      ctx.contentType(JSON);
+      WireWriter.write(formats, response.json(), ctx.outputStream());
+    } else if (response.json() != null) {
+      ctx.contentType(JSON);
+    }
+  }
+
+  /** The status, the headers and a text body of {@code response}; a JSON body is the caller's to write. */
+  private static void answer(Context ctx, ApiRequest request, ApiResponse response) {
     ctx.status(response.status());
     for (Map.Entry<String, String> h : response.headers().entrySet()) {
       String value = h.getKey().equalsIgnoreCase("Location") ? request.absoluteUrl(h.getValue()) : h.getValue();
       ctx.header(h.getKey(), value);
     }
-    if (response.json() != null) {
-      // straight into the response (compressed there when the caller accepts it), not through a byte array
-      ctx.contentType(JSON);
-      WireWriter.write(formats, response.json(), ctx.outputStream());
-    } else if (response.text() != null) {
+    if (response.text() != null) {
       ctx.contentType(TEXT).result(response.text());
     }
   }
@@ -200,8 +224,8 @@ public final class ApiServer implements AutoCloseable {
       ctx.contentType(TEXT).result("ok");
     } catch (Exception e) {
       Throwable db = ErrorMapper.databaseUnavailable(e);
-      String why = db != null ? "database unavailable: " + db.getMessage() : "unhealthy: " + e.getMessage();
-      ctx.status(503).contentType(TEXT).result(why);
+      String why = db != null ? ErrorMapper.DATABASE_UNAVAILABLE : "unhealthy: " + e.getMessage();
+      ctx.status(503).contentType(ErrorMapper.TEXT).result(why);
     }
   }
 
@@ -231,6 +255,7 @@ public final class ApiServer implements AutoCloseable {
     private ApiDocs docs = ApiDocs.none();
     private String docsPath = "/docs";
     private HealthCheck healthCheck = () -> {};
+    private Db transactions;
     private String host = "0.0.0.0";
     private int port = 8080;
     private Clock clock = Clock.systemDefaultZone();
@@ -321,6 +346,16 @@ public final class ApiServer implements AutoCloseable {
     /** What the health endpoint checks; default nothing. */
     public Builder healthCheck(HealthCheck healthCheck) {
       this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
+      return this;
+    }
+
+    /**
+     * Runs every write request (POST, PUT, PATCH, DELETE) in one transaction of {@code db}, the database the
+     * handlers' DAOs share: a request answered with an error (thrown, or returned with a status of 400 or more)
+     * leaves nothing written. Without it each statement commits on its own.
+     */
+    public Builder transactions(Db db) {
+      this.transactions = Objects.requireNonNull(db, "db");
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.odgen.runtime.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.odgen.runtime.jdbc.DatabaseDownException;
 import dev.odgen.runtime.jdbc.DatabaseUnavailableException;
 import dev.odgen.runtime.wire.WireFormatException;
 import io.javalin.http.HttpResponseException;
@@ -12,19 +13,25 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns whatever a request threw into a status, an explanation and the fields at fault, and renders them as the
- * API's error bodies are written ({@link ErrorFormat}): the one place that decides what an error answer looks like.
+ * API's error bodies are written ({@link ErrorFormat}): the one place that decides what an error answer looks like,
+ * for the application's errors ({@link #map}) and for requests the HTTP layer refuses before any handler runs
+ * ({@link #protocol}: malformed HTTP, a URI or headers too large, a body cut short).
  */
 final class ErrorMapper {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
-  private static final String TEXT = "text/plain; charset=utf-8";
+  /** The media type of plain-text bodies (errors in the text form, the health answer). */
+  static final String TEXT = "text/plain; charset=utf-8";
   private static final String PROBLEM = "application/problem+json";
 
   /** MariaDB/MySQL: a row is still referred to (1451), or a reference names no row (1452). */
@@ -41,6 +48,9 @@ final class ErrorMapper {
 
   /** An error answer as it goes out: its content type and body. */
   record Rendered(String contentType, String body) {}
+
+  /** What a caller reads while the database is down: what to do, not the pool's or driver's internals. */
+  static final String DATABASE_UNAVAILABLE = "database unavailable: the server cannot reach its database; try again shortly";
 
   private ErrorMapper() {}
 
@@ -85,8 +95,17 @@ final class ErrorMapper {
     }
     Throwable unavailable = databaseUnavailable(e);
     if (unavailable != null) {
-      LOG.warn("{} {}: database unavailable: {}", method, path, unavailable.getMessage());
-      return new Mapped(503, "database unavailable: " + unavailable.getMessage());
+      if (unavailable instanceof DatabaseDownException) {
+        LOG.debug("{} {}: {}", method, path, unavailable.getMessage());   // the outage itself was logged once
+      } else {
+        LOG.warn("{} {}: database unavailable: {}", method, path, unavailable.getMessage());
+      }
+      return new Mapped(503, DATABASE_UNAVAILABLE);
+    }
+    Mapped refused = httpLevel(e);
+    if (refused != null) {
+      LOG.debug("{} {}: {}", method, path, refused.text());
+      return refused;
     }
     if (e instanceof EndpointNotFound) {
       return new Mapped(404, "no such path: " + path);
@@ -119,6 +138,68 @@ final class ErrorMapper {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The answer to a request the HTTP layer refused, in the API's words: Jetty's own reasons ("No Host",
+   * "Illegal character CNTL=0x0") are translated where known and otherwise quoted after a plain sentence.
+   *
+   * @param status the status the HTTP layer chose (400, 413, 414, 431, 505, ...)
+   * @param reason its reason, or {@code null}
+   */
+  static Mapped protocol(int status, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    String text = switch (status) {
+      case 413 -> "the request body is larger than this server accepts";
+      case 414 -> "the request URI is longer than this server accepts; send long values in a body";
+      case 431 -> "the request headers are larger than this server accepts";
+      case 505 -> "the request's HTTP version is not supported; use HTTP/1.1";
+      case 400 -> badHttp(why);
+      default -> status >= 500 ? "the server could not answer the request" : "the request could not be read" + (
+          why.isEmpty() ? "" : " (" + why + ")");
+    };
+    return new Mapped(status, text);
+  }
+
+  private static String badHttp(String reason) {
+    String r = reason.toLowerCase(Locale.ROOT);
+    if (r.contains("early eof") || r.contains("eof")) {
+      return BODY_CUT_SHORT;
+    }
+    if (r.contains("no host")) {
+      return "the request has no Host header";
+    }
+    if (r.contains("content-length")) {
+      return "the request's Content-Length is missing, malformed or given more than once";
+    }
+    if (r.contains("chunk") || r.contains("transfer-encoding")) {
+      return "the request's chunked body is malformed";
+    }
+    if (r.contains("illegal character")) {
+      return "the request line or a header holds a character HTTP does not allow";
+    }
+    if (r.contains("ambiguous") || r.contains("uri") || r.isEmpty() || r.equals("bad request")) {
+      return "the request is not valid HTTP: check the path (a bad percent-escape such as %zz, or an encoded"
+          + " control character or slash) and the headers";
+    }
+    return "the request is not valid HTTP (" + reason + ")";
+  }
+
+  /** What a caller reads when the connection ended before the body the headers announced. */
+  static final String BODY_CUT_SHORT = "the request body ended early: the connection closed before the length that"
+      + " Content-Length or the chunked encoding announced";
+
+  /** A failure of the HTTP layer while a handler read the request (a body cut short, a bad chunk), or null. */
+  private static Mapped httpLevel(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof EofException) {
+        return new Mapped(400, BODY_CUT_SHORT);
+      }
+      if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+        return protocol(http.getCode(), http.getReason());
+      }
+    }
+    return null;
   }
 
   /** The first cause that means the database cannot be reached, or {@code null}. */

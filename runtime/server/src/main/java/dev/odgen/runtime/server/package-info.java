@@ -12,7 +12,8 @@
  *       token, or an API key alone) with credentials the {@link dev.odgen.runtime.server.KeyStore}
  *       accepts, else 401 with an explanation. The health endpoint (outside the base path) needs no auth.
  *   <li><b>Errors</b> are plain text or RFC 9457 problem+json naming the fields at fault, as {@link
- *       dev.odgen.runtime.server.ErrorFormat} says; the statuses: 400 for {@link
+ *       dev.odgen.runtime.server.ErrorFormat} says, made in one place ({@code ErrorMapper}), the HTTP
+ *       layer's own refusals included (malformed HTTP, a body cut short, 414, 431, 505): 400 for {@link
  *       dev.odgen.runtime.server.BadRequestException}
  *       and {@link dev.odgen.runtime.wire.WireFormatException}; 404 for {@link
  *       dev.odgen.runtime.server.NotFoundException} and unknown paths; 405 (with an {@code Allow}
@@ -24,9 +25,13 @@
  *   <li><b>Paging.</b> {@link dev.odgen.runtime.server.ApiRequest#page()} reads the offset and
  *       limit parameters; a limit above the maximum is refused with 400 rather than clamped, so a
  *       caller never mistakes a clamped page for the end of the list.
- *   <li><b>Content type.</b> A body must be JSON. A request without a {@code Content-Type} is
- *       accepted (many callers forget it and the body says what it is); a clearly different type
- *       such as {@code text/plain} is refused with 400, as the API's own server does.
+ *   <li><b>Content type.</b> A body must be JSON in UTF-8 with {@code Content-Type:
+ *       application/json} (or {@code text/json}, {@code *+json}) given once, and no {@code
+ *       Content-Encoding}; anything else is refused with 400, as the API's own server does (its
+ *       documentation requires the header and lists a wrong one under 400).
+ *   <li><b>Writes</b> (POST, PUT, PATCH, DELETE) run in one transaction when the server is built with
+ *       {@code transactions(db)}: an error answer leaves nothing written.
+ *   <li><b>HEAD</b> is GET without the body; the auth header must be given once.
  *   <li><b>Formats.</b> Responses use the request's output formats: the date and date-time
  *       override parameters of {@link dev.odgen.runtime.wire.WireSettings} apply to every JSON
  *       response of that request.

@@ -117,6 +117,45 @@ class DbTest {
   }
 
   @Test
+  void callsOnTheSameDbFromTheThreadJoinTheTransaction() {
+    // a DAO holds the Db it was built with, not the one inTransaction hands out: its calls must join too
+    assertThrows(IllegalStateException.class, () -> h2.db.inTransaction(tx -> {
+      h2.db.insert(INSERT, List.of("Joined", Params.date(null), Params.dateTime(null), Params.time(null),
+          Params.money(null), true, Gender.MALE));
+      assertTrue(h2.db.isInTransaction());
+      h2.db.inTransaction(inner -> inner.update("UPDATE `patient` SET `LName` = 'Inner'", List.of()));
+      throw new IllegalStateException("stop");
+    }));
+    assertEquals(List.of(0L), h2.db.query("SELECT COUNT(*) FROM `patient`", List.of(), rs -> rs.getLong(1)));
+    assertTrue(!h2.db.isInTransaction());
+  }
+
+  @Test
+  void whileTheDatabaseIsDownCallsFailAtOnceUntilAProbeReachesIt() throws Exception {
+    FlakyDataSource flaky = new FlakyDataSource(h2.dataSource);
+    Db db = new Db(flaky, Dialect.H2);
+    flaky.down = true;
+    var first = assertThrows(DatabaseUnavailableException.class, db::ping);
+    assertTrue(!(first instanceof DatabaseDownException), "the first call found out the hard way");
+    int asked = flaky.calls.get();
+    var fast = assertThrows(DatabaseDownException.class, () -> db.query("SELECT 1", List.of(), rs -> 1));
+    assertTrue(fast.getMessage().startsWith("the database has not answered since"), fast.getMessage());
+    // the probe may have asked in between; the refused call itself asked nothing
+    assertTrue(flaky.calls.get() - asked <= 1, "calls while down wait for no connection");
+    flaky.down = false;
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try {
+        db.ping();
+        return;
+      } catch (DatabaseDownException e) {
+        Thread.sleep(50);
+      }
+    }
+    throw new AssertionError("the probe never found the database back");
+  }
+
+  @Test
   void sqlErrorsAreDataAccessExceptions() {
     var e = assertThrows(DataAccessException.class, () -> h2.db.update("SELECT nonsense FROM nowhere", List.of()));
     assertTrue(e.getMessage().contains("[SQL: SELECT nonsense FROM nowhere]"), e.getMessage());

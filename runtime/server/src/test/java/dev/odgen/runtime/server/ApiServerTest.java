@@ -236,7 +236,17 @@ class ApiServerTest {
   void bodyProblemsAre400() throws Exception {
     assertResponse(400, "Gender: 'Mal' is not one of Male, Female, Unknown, Other",
         call("POST", "/api/v1/patients", KEY, "application/json", "{\"LName\":\"S\",\"Gender\":\"Mal\"}"));
-    assertResponse(400, "LName is required", call("POST", "/api/v1/patients", KEY, null, "{}"));
+    assertResponse(400, "LName is required", call("POST", "/api/v1/patients", KEY, "application/json", "{}"));
+    assertResponse(400, "Content-Type is missing; send Content-Type: application/json with a JSON body",
+        call("POST", "/api/v1/patients", KEY, null, "{\"LName\":\"S\"}"));
+    assertResponse(400, "Content-Type charset must be utf-8, not 'iso-8859-1'",
+        call("POST", "/api/v1/patients", KEY, "application/json; charset=ISO-8859-1", "{\"LName\":\"S\"}"));
+    assertResponse(400, "Content-Type 'application/json; utf-8' is malformed: 'utf-8' is not a name=value parameter",
+        call("POST", "/api/v1/patients", KEY, "application/json; utf-8", "{\"LName\":\"S\"}"));
+    assertResponse(400, "Content-Type must be application/json, not 'json'",
+        call("POST", "/api/v1/patients", KEY, "json", "{\"LName\":\"S\"}"));
+    assertResponse(400, "LName: '5' is not a string (text goes in quotes)",
+        call("POST", "/api/v1/patients", KEY, "application/json", "{\"LName\":5}"));
     assertResponse(400, "request body must be a JSON object, not an array",
         call("POST", "/api/v1/patients", KEY, "application/json", "[]"));
     assertResponse(400, "request body is empty; expected JSON", call("POST", "/api/v1/patients", KEY, "application/json", null));
@@ -263,9 +273,45 @@ class ApiServerTest {
   }
 
   @Test
-  void databaseUnavailableIs503() throws Exception {
-    assertResponse(503, "database unavailable: Connection refused", get("/api/v1/db"));
-    assertResponse(503, "database unavailable: HikariPool-1 - Connection is not available", get("/api/v1/pool"));
+  void databaseUnavailableIs503SayingWhatToDoNotThePoolsInternals() throws Exception {
+    String expected = "database unavailable: the server cannot reach its database; try again shortly";
+    assertResponse(503, expected, get("/api/v1/db"));
+    assertResponse(503, expected, get("/api/v1/pool"));
+  }
+
+  @Test
+  void headIsGetWithoutTheBody() throws Exception {
+    var found = call("HEAD", "/api/v1/patients/1", KEY, null, null);
+    assertEquals(200, found.statusCode());
+    assertEquals("", found.body());
+    assertTrue(found.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertEquals(401, call("HEAD", "/api/v1/patients/1", null, null, null).statusCode());
+    assertEquals(401, call("HEAD", "/api/v1/nothing", null, null, null).statusCode());
+    assertEquals(404, call("HEAD", "/api/v1/nothing", KEY, null, null).statusCode());
+    assertEquals(404, call("HEAD", "/api/v1/patients/2", KEY, null, null).statusCode());
+    assertEquals(400, call("HEAD", "/api/v1/patients/abc", KEY, null, null).statusCode());
+  }
+
+  @Test
+  void aRepeatedAuthorizationHeaderIsRefused() throws Exception {
+    HttpRequest twice = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/patients/1"))
+        .header("Authorization", KEY).header("Authorization", "ODFHIR x/y").GET().build();
+    assertResponse(400, "Authorization is given 2 times; give it once", HTTP.send(twice, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  @Test
+  void idsHaveOneSpelling() throws Exception {
+    for (String id : List.of("+1", "01", "%201", "%D9%A1", "%EF%BC%91", "1%20")) {
+      var r = get("/api/v1/patients/" + id);
+      assertEquals(400, r.statusCode(), id + " -> " + r.body());
+      assertTrue(r.body().startsWith("PatNum: '"), r.body());
+    }
+  }
+
+  @Test
+  void aRepeatedQueryParameterIs400() throws Exception {
+    assertResponse(400, "Limit is given 2 times; give it once", get("/api/v1/patients?Limit=5&Limit=6"));
+    assertResponse(400, "Offset is given 2 times; give it once", get("/api/v1/patients?Offset=5&offset=6"));
   }
 
   @Test

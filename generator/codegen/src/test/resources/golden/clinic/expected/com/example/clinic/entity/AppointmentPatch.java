@@ -50,14 +50,14 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
   }
 
   /**
-   * The body names of the fields a create requires that this patch does not set, in body order.
+   * The body names of the fields a create requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForCreate() {
     List<String> missing = new ArrayList<>();
     if (!has("PatNum")) {
       missing.add("PatNum");
     }
-    if (!has("AptDateTime")) {
+    if (!has("AptDateTime") || aptDateTime == null) {
       missing.add("AptDateTime");
     }
     return List.copyOf(missing);
@@ -117,7 +117,7 @@ public record AppointmentPatch(Set<String> present, long patNum, ApptStatus aptS
   }
 
   /**
-   * The body names of the fields an update requires that this patch does not set, in body order.
+   * The body names of the fields an update requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForUpdate() {
     return List.of();

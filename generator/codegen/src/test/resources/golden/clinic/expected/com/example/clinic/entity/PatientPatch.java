@@ -58,7 +58,7 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
   }
 
   /**
-   * The body names of the fields a create requires that this patch does not set, in body order.
+   * The body names of the fields a create requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForCreate() {
     List<String> missing = new ArrayList<>();
@@ -149,7 +149,7 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
   }
 
   /**
-   * The body names of the fields an update requires that this patch does not set, in body order.
+   * The body names of the fields an update requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForUpdate() {
     List<String> missing = new ArrayList<>();

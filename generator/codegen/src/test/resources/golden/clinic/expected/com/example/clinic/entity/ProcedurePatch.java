@@ -44,7 +44,7 @@ public record ProcedurePatch(Set<String> present, long aptNum, String procCode,
   }
 
   /**
-   * The body names of the fields a create requires that this patch does not set, in body order.
+   * The body names of the fields a create requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForCreate() {
     List<String> missing = new ArrayList<>();

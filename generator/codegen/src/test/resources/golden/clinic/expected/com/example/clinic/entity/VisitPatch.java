@@ -50,14 +50,14 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
   }
 
   /**
-   * The body names of the fields a create requires that this patch does not set, in body order.
+   * The body names of the fields a create requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForCreate() {
     List<String> missing = new ArrayList<>();
     if (!has("PatNum")) {
       missing.add("PatNum");
     }
-    if (!has("DateVisit")) {
+    if (!has("DateVisit") || dateVisit == null) {
       missing.add("DateVisit");
     }
     return List.copyOf(missing);
@@ -123,7 +123,7 @@ public record VisitPatch(Set<String> present, long patNum, long provNum, VisitSt
   }
 
   /**
-   * The body names of the fields an update requires that this patch does not set, in body order.
+   * The body names of the fields an update requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForUpdate() {
     return List.of();

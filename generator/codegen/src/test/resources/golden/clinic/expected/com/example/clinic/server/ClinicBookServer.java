@@ -76,6 +76,7 @@ public final class ClinicBookServer implements AutoCloseable {
                 new VisitHandler(daos.visits(), daos.patients(), daos.providers(), builder.visitActions));
     api.healthCheck(daos.db()::ping);
     api.docs(ApiDocs.onClasspath(ClinicBookServer.class, "/com/example/clinic/openapi"));
+    api.transactions(daos.db());
     if (builder.keys != null) {
       api.auth(AUTH, builder.keys);
     } else {

@@ -235,7 +235,7 @@ public final class VisitHandler implements RouteRegistrar {
     WireReader in = request.body();
     VisitActions.RescheduleInput input = new VisitActions.RescheduleInput(
             request.pathLong("VisitNum"),
-            in.getDate("DateVisit"),
+            Checks.present("DateVisit", in.getDate("DateVisit")),
             in.has("ProvNum") ? in.getLong("ProvNum") : null,
             in.has("Note") ? Checks.maxUtf8Bytes("Note", in.getString("Note"), Checks.TEXT_BYTES) : null,
             in.has("keepNote") ? in.getBool("keepNote") : null);
