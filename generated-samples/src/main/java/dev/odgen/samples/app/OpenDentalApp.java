@@ -6,7 +6,7 @@ import dev.odgen.runtime.jdbc.SchemaMigrationException;
 import dev.odgen.runtime.jdbc.SchemaMismatchException;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.samples.app.actions.AppointmentBook;
-import dev.odgen.samples.app.actions.FamilyAging;
+import dev.odgen.samples.app.actions.AccountModule;
 import dev.odgen.samples.app.actions.InsuranceHistory;
 import dev.odgen.samples.app.actions.PatientSearch;
 import dev.odgen.samples.app.db.Database;
@@ -14,6 +14,12 @@ import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.app.events.DatabaseEvents;
 import dev.odgen.samples.app.hooks.ApplicationHooks;
+import dev.odgen.samples.app.money.ClaimDesk;
+import dev.odgen.samples.app.money.ClaimPaymentDesk;
+import dev.odgen.samples.app.money.ClaimProcDesk;
+import dev.odgen.samples.app.money.PayPlanDesk;
+import dev.odgen.samples.app.money.PaymentDesk;
+import dev.odgen.samples.app.money.ReportDesk;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.schema.OpenDentalSchema;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
@@ -119,7 +125,13 @@ public final class OpenDentalApp implements AutoCloseable {
           .patientActions(new PatientSearch(daos))
           .appointmentActions(new AppointmentBook(daos))
           .procedureLogActions(new InsuranceHistory(daos))
-          .accountModuleActions(new FamilyAging(daos))
+          .accountModuleActions(new AccountModule(daos))
+          .paymentActions(new PaymentDesk(daos))
+          .payPlanActions(new PayPlanDesk(daos))
+          .claimActions(new ClaimDesk(daos))
+          .claimPaymentActions(new ClaimPaymentDesk(daos))
+          .claimProcActions(new ClaimProcDesk(daos))
+          .reportActions(new ReportDesk(daos))
           .build();
     } catch (SchemaMismatchException e) {
       throw new StartupException("the database at " + database.url()
