@@ -14,12 +14,6 @@ import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.app.events.DatabaseEvents;
 import dev.odgen.samples.app.hooks.ApplicationHooks;
-import dev.odgen.samples.app.money.ClaimDesk;
-import dev.odgen.samples.app.money.ClaimPaymentDesk;
-import dev.odgen.samples.app.money.ClaimProcDesk;
-import dev.odgen.samples.app.money.PayPlanDesk;
-import dev.odgen.samples.app.money.PaymentDesk;
-import dev.odgen.samples.app.money.ReportDesk;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.schema.OpenDentalSchema;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
@@ -115,7 +109,7 @@ public final class OpenDentalApp implements AutoCloseable {
   private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, OpenDentalDaos daos)
       throws StartupException {
     try {
-      return OpenDentalServer.builder()
+      return BackOfficeActions.install(OpenDentalServer.builder(), config, database, daos)
           .daos(daos)
           .schema(SchemaPolicy.NONE)
           .keys(keys.store())
@@ -126,12 +120,6 @@ public final class OpenDentalApp implements AutoCloseable {
           .appointmentActions(new AppointmentBook(daos))
           .procedureLogActions(new InsuranceHistory(daos))
           .accountModuleActions(new AccountModule(daos))
-          .paymentActions(new PaymentDesk(daos))
-          .payPlanActions(new PayPlanDesk(daos))
-          .claimActions(new ClaimDesk(daos))
-          .claimPaymentActions(new ClaimPaymentDesk(daos))
-          .claimProcActions(new ClaimProcDesk(daos))
-          .reportActions(new ReportDesk(daos))
           .build();
     } catch (SchemaMismatchException e) {
       throw new StartupException("the database at " + database.url()

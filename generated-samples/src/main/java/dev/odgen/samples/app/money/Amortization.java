@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 
 /**
  * The arithmetic of a payment plan: the payment that pays off a principal in a number of periods at an APR
- * (the usual annuity formula, rounded to the cent), and the total the plan costs when paid that way.
+ * (the usual annuity formula, rounded up to the cent), and the total the plan costs when paid that way.
  */
 public final class Amortization {
   private static final MathContext MC = MathContext.DECIMAL64;
@@ -42,7 +42,8 @@ public final class Amortization {
     }
     BigDecimal growth = BigDecimal.ONE.add(rate).pow(periods, MC);
     BigDecimal payment = principal.multiply(rate, MC).multiply(growth, MC).divide(growth.subtract(BigDecimal.ONE), MC);
-    return payment.setScale(2, RoundingMode.HALF_UP);
+    // rounded up to the cent, so the payments pay the plan off in the number asked; the last one is smaller
+    return payment.setScale(2, RoundingMode.UP);
   }
 
   /**

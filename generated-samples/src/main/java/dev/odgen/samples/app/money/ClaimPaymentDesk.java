@@ -100,8 +100,8 @@ public final class ClaimPaymentDesk implements ClaimPaymentActions {
       Claim claim, ApiRequest request) {
     LocalDate today = request.serverTime().toLocalDate();
     String carrier = carrierName != null && !carrierName.isBlank() ? carrierName : carrierOf(claim);
-    long type = office.definitionOr(payType, DefCat.INSURANCE_PAYMENT_TYPE, "PayType", null);
-    long group = office.definitionOr(payGroup, DefCat.CLAIM_PAYMENT_GROUPS, "PayGroup", null);
+    long type = office.definitionOrNone(payType, DefCat.INSURANCE_PAYMENT_TYPE, "PayType");
+    long group = office.definitionOrNone(payGroup, DefCat.CLAIM_PAYMENT_GROUPS, "PayGroup");
     return daos.claimPayments().insert(Rows.with(ClaimPayment.defaults(), "checkDate",
         checkDate == null ? today : checkDate, "checkAmt", checkAmt, "checkNum", text(checkNum), "bankBranch",
         text(bankBranch), "note", text(note), "clinicNum", clinicNum == null ? 0L : clinicNum, "carrierName", carrier,

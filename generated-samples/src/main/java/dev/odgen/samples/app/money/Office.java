@@ -84,6 +84,14 @@ public final class Office {
             + category.wireName(), List.of(field)));
   }
 
+  /** As {@link #definitionOr}, but 0 (none) when the office has no definition of the category at all. */
+  public long definitionOrNone(Long defNum, DefCat category, String field) {
+    if ((defNum == null || defNum == 0) && definitions(category).stream().allMatch(Definition::isHidden)) {
+      return 0;
+    }
+    return definitionOr(defNum, category, field, null);
+  }
+
   /** The preference's value, stripped; empty when missing or blank. */
   public Optional<String> preference(String name) {
     return daos.preferences().list(new PreferenceFilter(name), 0, 1).stream()
