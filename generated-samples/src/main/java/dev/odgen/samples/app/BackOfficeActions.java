@@ -37,7 +37,7 @@ final class BackOfficeActions {
       OpenDentalDaos daos) throws StartupException {
     DocumentStore store = store(config);
     SftpSite sftp = SftpSite.defaults();
-    QueryRunner queries = new QueryRunner(ReadOnlyConnections.of(config.jdbcUrl(), config.user(),
+    QueryRunner queries = new QueryRunner(ReadOnlyConnections.of(database.dataSource().getJdbcUrl(), config.user(),
         config.password(), database.db()), QUERY_TIMEOUT);
     return builder
         .paymentActions(new PaymentDesk(daos))

@@ -53,7 +53,7 @@ public final class ReadOnlyConnections {
           }
           return null;
         });
-        return new ReadOnlyConnections(url, H2_USER, secret, true);
+        return new ReadOnlyConnections(withoutSettings(url), H2_USER, secret, true);
       } catch (DataAccessException e) {
         // the server's user is no administrator: queries keep the SELECT check and the rollback, and say so
         LoggerFactory.getLogger(ReadOnlyConnections.class).warn("queries: cannot create the SELECT-only user {}"
@@ -63,6 +63,15 @@ public final class ReadOnlyConnections {
       }
     }
     return new ReadOnlyConnections(url, user, password, false);
+  }
+
+  /**
+   * The H2 URL without its settings ({@code ;DB_CLOSE_DELAY=-1;MODE=MySQL...}): they are the database's, already
+   * applied by the server's own connections, and setting them needs administrator rights the query user lacks.
+   */
+  static String withoutSettings(String url) {
+    int semicolon = url.indexOf(';');
+    return semicolon < 0 ? url : url.substring(0, semicolon);
   }
 
   /** A connection in a read-only transaction; close it to roll back and disconnect. */
