@@ -1,6 +1,7 @@
 package dev.odgen.samples.app;
 
 import dev.odgen.samples.app.db.Database;
+import dev.odgen.samples.app.demo.DemoFiles;
 import dev.odgen.samples.app.documents.DocumentDesk;
 import dev.odgen.samples.app.documents.EobAttachDesk;
 import dev.odgen.samples.app.documents.SheetDesk;
@@ -37,8 +38,10 @@ final class BackOfficeActions {
       OpenDentalDaos daos) throws StartupException {
     DocumentStore store = store(config);
     SftpSite sftp = SftpSite.defaults();
-    QueryRunner queries = new QueryRunner(ReadOnlyConnections.of(database.dataSource().getJdbcUrl(), config.user(),
-        config.password(), database.db()), QUERY_TIMEOUT);
+    // the pool's own URL: on H2 it carries the settings the server's connections opened the database with
+    String url = database.dataSource().getJdbcUrl();
+    QueryRunner queries = new QueryRunner(
+        ReadOnlyConnections.of(url, config.user(), config.password(), database.db()), QUERY_TIMEOUT);
     return builder
         .paymentActions(new PaymentDesk(daos))
         .payPlanActions(new PayPlanDesk(daos))
@@ -50,6 +53,11 @@ final class BackOfficeActions {
         .documentActions(new DocumentDesk(daos, store, sftp, UrlFetcher.defaults()))
         .eobAttachActions(new EobAttachDesk(daos, store, sftp))
         .sheetActions(new SheetDesk(daos, sftp));
+  }
+
+  /** Writes the files of the demo documents that are missing from the store (nothing when there is no demo). */
+  static void writeDemoFiles(AppConfig config, OpenDentalDaos daos) throws StartupException {
+    DemoFiles.write(daos, store(config));
   }
 
   static DocumentStore store(AppConfig config) throws StartupException {

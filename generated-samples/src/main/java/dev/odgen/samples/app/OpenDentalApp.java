@@ -73,6 +73,7 @@ public final class OpenDentalApp implements AutoCloseable {
           .build();
       server = build(config, database, keys, daos);
       Optional<DemoSummary> demo = fillIfAsked(config, database, daos);
+      BackOfficeActions.writeDemoFiles(config, daos);
       listen(server, config.port());
       Optional<DatabaseEvents> events = config.events() == EventsMode.ON
           ? Optional.of(DatabaseEvents.start(server)) : Optional.empty();

@@ -159,7 +159,8 @@ class DocumentFilesTest {
     }
     assertEquals(before, filesOutsideStoreParent(), "nothing written beside the store");
     try (Stream<Path> all = Files.walk(store)) {
-      all.filter(Files::isRegularFile).forEach(p -> assertTrue(p.normalize().startsWith(store.normalize()), p.toString()));
+      all.filter(Files::isRegularFile)
+          .forEach(p -> assertTrue(p.normalize().startsWith(store.normalize()), p.toString()));
     }
     System.out.println("path traversal: " + extensions.size() + " extensions and " + sftpNames.size()
         + " SFTP names tried; " + refused + " refused, the rest stored inside the store");

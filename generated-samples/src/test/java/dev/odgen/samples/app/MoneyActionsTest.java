@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.odgen.runtime.client.ApiBadRequestException;
 import dev.odgen.runtime.client.ApiNotFoundException;
+import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.app.money.Amortization;
 import dev.odgen.samples.opendental.client.ClaimPaymentsCreateBatchRequest;
 import dev.odgen.samples.opendental.client.ClaimPaymentsCreateForClaimRequest;
@@ -47,6 +48,7 @@ import dev.odgen.samples.opendental.entity.ServiceDateViewRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,9 +57,24 @@ import org.junit.jupiter.api.Test;
  * their check, insurance adjustments, and the balances, service date view and A/R report agreeing with the aging.
  */
 class MoneyActionsTest {
-  private final OpenDentalClient client = DemoServer.client();
-  private final OpenDentalDaos daos = DemoServer.app().server().daos();
+  private OpenDentalClient client;
+  private OpenDentalDaos daos;
+  private DemoSummary demo;
   private final LocalDate today = LocalDate.now();
+
+  /** The server under test: the shared demo server on H2 (the MariaDB subclass starts its own). */
+  OpenDentalApp app() {
+    return DemoServer.app();
+  }
+
+  @BeforeEach
+  void connect() {
+    OpenDentalApp app = app();
+    client = OpenDentalClient.builder().baseUrl(app.baseUrl()).developerKey(ApiKeys.DEMO_DEVELOPER_KEY)
+        .customerKey(ApiKeys.DEMO_CUSTOMER_KEY).build();
+    daos = app.server().daos();
+    demo = app.demo().orElseThrow();
+  }
 
   @Test
   void aPaymentPaysTheOldestChargesFirstAndTheRestIsUnearned() {
@@ -215,7 +232,7 @@ class MoneyActionsTest {
   @Test
   void aClaimFromProceduresIsSentSplitReceivedAndPaidByCheck() {
     long pat = patient("Claim");
-    long insSub = DemoServer.demo().carlosInsSubNum();
+    long insSub = demo.carlosInsSubNum();
     long patPlan = daos.patPlans().insert(new PatPlan(0, pat, 1, false, Relat.SELF, "", insSub, BigDecimal.ZERO,
         null, null, null));
     long p1 = procedure(pat, "200.00", 12);
@@ -324,7 +341,7 @@ class MoneyActionsTest {
 
   private long procedure(long pat, String fee, int daysAgo) {
     return daos.procedureLogs().insert(ProcedureLogPatch.builder().patNum(pat).procStatus(ProcStat.C)
-        .procFee(new BigDecimal(fee)).procDate(today.minusDays(daysAgo)).provNum(DemoServer.demo().drNguyen())
+        .procFee(new BigDecimal(fee)).procDate(today.minusDays(daysAgo)).provNum(demo.drNguyen())
         .codeNum(1).build());
   }
 

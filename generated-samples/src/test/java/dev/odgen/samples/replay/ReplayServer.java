@@ -5,6 +5,7 @@ import dev.odgen.samples.app.DemoDataMode;
 import dev.odgen.samples.app.EventsMode;
 import dev.odgen.samples.app.OpenDentalApp;
 import dev.odgen.samples.app.StartupException;
+import java.nio.file.Path;
 
 /**
  * A demo server of the replay's own: a fresh database with the demo practice (replayed writes change rows, so no
@@ -25,7 +26,8 @@ final class ReplayServer implements AutoCloseable {
 
   static ReplayServer start(String url, String user, String password) {
     AppConfig config = AppConfig.defaults().withHost("127.0.0.1").withPort(0)
-        .withDatabase(url, user, password).withDemoData(DemoDataMode.ON).withEvents(EventsMode.OFF);
+        .withDatabase(url, user, password).withDemoData(DemoDataMode.ON).withEvents(EventsMode.OFF)
+        .withDocumentStore(Path.of("target", "replay-document-stores", Long.toString(System.nanoTime())));
     try {
       return new ReplayServer(OpenDentalApp.start(config), url, user, password);
     } catch (StartupException e) {

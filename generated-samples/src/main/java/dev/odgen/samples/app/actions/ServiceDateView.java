@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * value is text, as Open Dental writes this grid.
  */
 final class ServiceDateView {
-  private record Line(LocalDate date, boolean serviceDate, String objectType, long key, String type, long patNum,
+  /** One charge or credit: the day of the service it belongs to (grouped by), and the day it was entered. */
+  private record Line(LocalDate date, LocalDate transDate, String objectType, long key, String type, long patNum,
       String reference, BigDecimal charge, BigDecimal credit, long provNum, boolean insurance) {}
 
   private final OpenDentalDaos daos;
@@ -45,7 +46,8 @@ final class ServiceDateView {
       names.put(patNum, daos.patients().findById(patNum).map(p -> p.fName()).orElse(""));
       lines.addAll(linesOf(patNum));
     }
-    lines.sort(Comparator.comparing(Line::date).thenComparing(l -> !l.serviceDate()).thenComparing(Line::key));
+    lines.sort(Comparator.comparing(Line::date).thenComparing(l -> !l.objectType().equals("Procedure"))
+        .thenComparing(Line::key));
     Map<LocalDate, List<Line>> byDay = new TreeMap<>();
     lines.forEach(l -> byDay.computeIfAbsent(l.date(), d -> new ArrayList<>()).add(l));
     List<ServiceDateViewRow> rows = new ArrayList<>();
@@ -63,8 +65,8 @@ final class ServiceDateView {
           insBalance = insBalance.add(l.credit());
         }
         String date = day.getKey().toString();
-        rows.add(new ServiceDateViewRow(l.objectType(), Long.toString(l.key()), l.type(),
-            l.serviceDate() ? date : "", l.serviceDate() ? "" : date, names.get(l.patNum()), Long.toString(l.patNum()),
+        rows.add(new ServiceDateViewRow(l.objectType(), Long.toString(l.key()), l.type(), date,
+            l.transDate().toString(), names.get(l.patNum()), Long.toString(l.patNum()),
             l.reference(), money(l.charge()), money(l.credit()), abbr(l.provNum()), "", ""));
       }
       balance = balance.add(charges).subtract(credits);
@@ -84,12 +86,14 @@ final class ServiceDateView {
         new ProcedureLogFilter(patNum, null, ProcStat.C, null, null, null, null), o, l))) {
       String tooth = p.toothNum() == null || p.toothNum().isEmpty() ? "" : ":#" + p.toothNum()
           + (p.surf() == null || p.surf().isEmpty() ? "" : "-" + p.surf());
-      lines.add(new Line(p.procDate(), true, "Procedure", p.procNum(), "Proc", patNum, p.procCode() + tooth,
+      LocalDate entered = p.dateEntryC() == null || p.dateEntryC().getYear() < 1880 ? p.procDate() : p.dateEntryC();
+      lines.add(new Line(p.procDate(), entered, "Procedure", p.procNum(), "Proc", patNum, p.procCode() + tooth,
           FamilyAging.charge(p), BigDecimal.ZERO, p.provNum(), false));
     }
     Pages.all((o, l) -> daos.adjustments().list(new AdjustmentFilter(patNum, null, null), o, l)).forEach(a -> {
       boolean charge = a.adjAmt().signum() > 0;
-      lines.add(new Line(a.adjDate(), false, "Adjustment", a.adjNum(), a.procNum() != 0 ? "Adj-Att." : "Adj", patNum,
+      LocalDate service = a.procDate() == null || a.procDate().getYear() < 1880 ? a.adjDate() : a.procDate();
+      lines.add(new Line(service, a.adjDate(), "Adjustment", a.adjNum(), a.procNum() != 0 ? "Adj-Att." : "Adj", patNum,
           "Adj- " + (a.adjTypeLabel() == null ? "" : a.adjTypeLabel()), charge ? a.adjAmt() : BigDecimal.ZERO,
           charge ? BigDecimal.ZERO : a.adjAmt().negate(), a.provNum(), false));
     });
@@ -97,7 +101,7 @@ final class ServiceDateView {
       if (s.unearnedType() != 0) {
         continue;   // prepayments pay nothing until allocated, as in the aging
       }
-      lines.add(new Line(s.datePay(), false, "PaySplit", s.splitNum(), "PatPay", patNum, "Payment",
+      lines.add(new Line(s.datePay(), s.datePay(), "PaySplit", s.splitNum(), "PatPay", patNum, "Payment",
           BigDecimal.ZERO, s.splitAmt(), s.provNum(), false));
     }
     for (ClaimProc cp : Pages.all((o, l) -> daos.claimProcs().list(
@@ -107,7 +111,8 @@ final class ServiceDateView {
       }
       BigDecimal credit = cp.insPayAmt().add(cp.writeOff());
       if (credit.signum() != 0) {
-        lines.add(new Line(cp.dateCP(), false, "ClaimProc", cp.claimProcNum(), "InsPay", patNum, "Insurance Payment",
+        LocalDate service = cp.procDate() == null || cp.procDate().getYear() < 1880 ? cp.dateCP() : cp.procDate();
+        lines.add(new Line(service, cp.dateCP(), "ClaimProc", cp.claimProcNum(), "InsPay", patNum, "Insurance Payment",
             BigDecimal.ZERO, credit, cp.provNum(), true));
       }
     }

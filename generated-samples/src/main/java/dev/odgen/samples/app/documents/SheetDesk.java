@@ -35,7 +35,9 @@ public final class SheetDesk implements SheetActions {
     lines.add("Patient: " + patient + " (PatNum " + sheet.patNum() + ")");
     lines.add("Date: " + (sheet.dateTimeSheet() == null ? "" : sheet.dateTimeSheet().toString().replace('T', ' ')));
     lines.add("");
-    for (SheetField field : Pages.all((o, l) -> daos.sheetFields().list(new SheetFieldFilter(sheet.sheetNum()), o, l))) {
+    List<SheetField> fields = Pages.all((o, l) ->
+        daos.sheetFields().list(new SheetFieldFilter(sheet.sheetNum()), o, l));
+    for (SheetField field : fields) {
       if (!field.fieldName().isBlank() || !field.fieldValue().isBlank()) {
         lines.add(field.fieldName() + ": " + field.fieldValue());
       }

@@ -69,7 +69,7 @@ public final class ClaimDesk implements ClaimActions {
     InsPlan plan = daos.insPlans().findById(sub.planNum())
         .orElseThrow(() -> new NotFoundException("InsPlan not found (PlanNum " + sub.planNum() + ")"));
     List<ProcedureLog> procs = new ArrayList<>();
-    for (long procNum : in.procNums()) {
+    for (long procNum : in.procNums().stream().distinct().toList()) {
       ProcedureLog proc = daos.procedureLogs().findById(procNum)
           .orElseThrow(() -> new NotFoundException("Procedure not found (ProcNum " + procNum + ")"));
       if (proc.patNum() != patient.patNum()) {

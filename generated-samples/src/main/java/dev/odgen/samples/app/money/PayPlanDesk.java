@@ -124,7 +124,7 @@ public final class PayPlanDesk implements PayPlanActions {
       DynamicPayPlanTPOptions option) {
     List<Long> family = office.family(patient);
     List<Production> production = new ArrayList<>();
-    for (long procNum : procNums) {
+    for (long procNum : procNums.stream().distinct().toList()) {
       ProcedureLog proc = daos.procedureLogs().findById(procNum)
           .orElseThrow(() -> new NotFoundException("Procedure not found (ProcNum " + procNum + ")"));
       if (!family.contains(proc.patNum())) {
@@ -140,7 +140,7 @@ public final class PayPlanDesk implements PayPlanActions {
       production.add(new Production(PayPlanLinkType.PROCEDURE, procNum, OpenCharges.charge(proc),
           done || option == DynamicPayPlanTPOptions.TREAT_AS_COMPLETE));
     }
-    for (long adjNum : adjNums) {
+    for (long adjNum : adjNums.stream().distinct().toList()) {
       Adjustment adj = daos.adjustments().findById(adjNum)
           .orElseThrow(() -> new NotFoundException("Adjustment not found (AdjNum " + adjNum + ")"));
       if (!family.contains(adj.patNum())) {

@@ -99,9 +99,4 @@ public final class ReadOnlyConnections {
       throw e;
     }
   }
-
-  /** Whether writes are refused by a SELECT-only user (H2) rather than a read-only session. */
-  public boolean bySelectOnlyUser() {
-    return h2;
-  }
 }
