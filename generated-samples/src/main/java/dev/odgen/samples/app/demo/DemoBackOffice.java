@@ -4,9 +4,11 @@ import dev.odgen.samples.opendental.dao.ClaimProcFilter;
 import dev.odgen.samples.opendental.dao.DefinitionFilter;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.ProcedureLogFilter;
+import dev.odgen.samples.opendental.entity.AdjustmentPatch;
 import dev.odgen.samples.opendental.entity.Claim;
 import dev.odgen.samples.opendental.entity.ClaimPayment;
 import dev.odgen.samples.opendental.entity.ClaimProc;
+import dev.odgen.samples.opendental.entity.ClaimProcPatch;
 import dev.odgen.samples.opendental.entity.ClaimProcStatus;
 import dev.odgen.samples.opendental.entity.ClaimStatusCode;
 import dev.odgen.samples.opendental.entity.ClaimTypeCode;
@@ -91,7 +93,7 @@ final class DemoBackOffice {
         "carrierName", "Bluebird Dental", "payType", payType, "payGroup", group, "secDateEntry", cal.daysAgo(20)));
     for (ClaimProc cp : received) {
       daos.claimProcs().update(cp.claimProcNum(),
-          dev.odgen.samples.opendental.entity.ClaimProcPatch.builder().claimPaymentNum(check).build());
+          ClaimProcPatch.builder().claimPaymentNum(check).build());
     }
     return check;
   }
@@ -144,7 +146,7 @@ final class DemoBackOffice {
         .procStatus(ProcStat.C).procFee(fee).procDate(cal.daysAgo(730)).provNum(demo.drNguyen()).build());
     long discount = daos.definitions().list(new DefinitionFilter(DefCat.ADJ_TYPES, true), 0, 100).stream()
         .filter(d -> d.itemName().equals("Discount")).map(Definition::defNum).findFirst().orElse(0L);
-    daos.adjustments().insert(dev.odgen.samples.opendental.entity.AdjustmentPatch.builder()
+    daos.adjustments().insert(AdjustmentPatch.builder()
         .patNum(demo.graceThompson()).provNum(demo.drNguyen()).adjAmt(fee.negate()).adjDate(cal.daysAgo(730))
         .procDate(cal.daysAgo(730)).procNum(procNum).adjType(discount).adjNote("Courtesy write-off").build());
   }

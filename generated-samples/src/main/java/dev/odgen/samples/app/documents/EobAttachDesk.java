@@ -5,6 +5,7 @@ import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.samples.app.files.DocumentStore;
 import dev.odgen.samples.app.files.SftpAddress;
 import dev.odgen.samples.app.files.SftpSite;
+import dev.odgen.samples.app.money.ColumnUpdate;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.EobAttach;
 import dev.odgen.samples.opendental.server.EobAttachActions;
@@ -39,7 +40,7 @@ public final class EobAttachDesk implements EobAttachActions {
     // the stored name starts with the row's key, so two EOBs of the same name never overwrite each other
     String name = num + "_" + original;
     store.write(FOLDER, name, content);
-    dev.odgen.samples.app.money.ColumnUpdate.of(daos.db(), "eobattach", "EobAttachNum").set("FileName", name).on(num);
+    ColumnUpdate.of(daos.db(), "eobattach", "EobAttachNum").set("FileName", name).on(num);
     return daos.eobAttaches().findById(num).orElseThrow();
   }
 

@@ -10,8 +10,10 @@ import dev.odgen.samples.opendental.entity.Patient;
 import dev.odgen.samples.opendental.entity.PatientStatus;
 import dev.odgen.samples.opendental.server.ReportActions;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,12 +96,12 @@ public final class ReportDesk implements ReportActions {
     byPatient.forEach((patNum, amount) -> {
       Patient p = daos.patients().findById(patNum).orElseThrow();
       rows.add(new FinanceChargeRow(patNum, p.lName() + ", " + p.fName() + " ", p.preferred(),
-          amount.setScale(2, java.math.RoundingMode.HALF_UP)));
+          amount.setScale(2, RoundingMode.HALF_UP)));
     });
     return rows;
   }
 
   private static String marks(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 }
