@@ -18,11 +18,14 @@ import dev.odgen.samples.opendental.client.OpenDentalClient;
 import dev.odgen.samples.opendental.client.PayPlansCreateDynamicRequest;
 import dev.odgen.samples.opendental.client.PayPlansUpdateDynamicRequest;
 import dev.odgen.samples.opendental.client.PaymentsCreateAndAllocateRequest;
+import dev.odgen.samples.opendental.client.ReportsFinanceChargesRequest;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.PayPlanChargeFilter;
 import dev.odgen.samples.opendental.dao.PayPlanLinkFilter;
 import dev.odgen.samples.opendental.dao.PaySplitFilter;
+import dev.odgen.samples.opendental.dao.PreferenceFilter;
+import dev.odgen.samples.opendental.entity.AdjustmentPatch;
 import dev.odgen.samples.opendental.entity.AgingRow;
 import dev.odgen.samples.opendental.entity.Aging;
 import dev.odgen.samples.opendental.entity.Claim;
@@ -33,6 +36,7 @@ import dev.odgen.samples.opendental.entity.ClaimProcStatus;
 import dev.odgen.samples.opendental.entity.ClaimSplit;
 import dev.odgen.samples.opendental.entity.ClaimPatch;
 import dev.odgen.samples.opendental.entity.ClaimStatusCode;
+import dev.odgen.samples.opendental.entity.FinanceChargeRow;
 import dev.odgen.samples.opendental.entity.PatPlan;
 import dev.odgen.samples.opendental.entity.PatientBalance;
 import dev.odgen.samples.opendental.entity.PatientPatch;
@@ -331,6 +335,32 @@ class MoneyActionsTest {
     assertMoney("210.00", past.balTotal());
     client.reports().agingAll(null, null).forEach(r -> assertMoney(
         client.accountModules().aging(r.patNum()).total().toPlainString(), r.balTotal()));
+  }
+
+  @Test
+  void financeChargesAreReportedAndAgedLikeAnyCharge() {
+    long pat = patient("Finance");
+    long financeType = daos.preferences().list(new PreferenceFilter("FinanceChargeAdjustmentType"), 0, 1).stream()
+        .map(p -> Long.parseLong(p.valueString())).findFirst().orElseThrow();
+    daos.adjustments().insert(AdjustmentPatch.builder().patNum(pat).provNum(demo.drNguyen())
+        .adjAmt(money("3.08")).adjDate(today).procDate(today).adjType(financeType).adjNote("Finance charge").build());
+    procedure(pat, "100.00", 40);
+    FinanceChargeRow row = client.reports().financeCharges(ReportsFinanceChargesRequest.of()).stream()
+        .filter(r -> r.patNum() == pat).findFirst().orElseThrow();
+    assertMoney("3.08", row.adjAmt());
+    assertEquals("Finance, Test ", row.patName());
+    assertTrue(client.reports().financeCharges(ReportsFinanceChargesRequest.of().dateFrom(today.minusDays(9))
+        .dateTo(today.minusDays(1))).stream().noneMatch(r -> r.patNum() == pat), "outside the range");
+    assertTrue(client.reports().financeCharges(ReportsFinanceChargesRequest.of().provNums(List.of(999_999L)))
+        .stream().noneMatch(r -> r.patNum() == pat), "another provider's");
+    Aging aging = client.accountModules().aging(pat);
+    assertMoney("103.08", aging.total());
+    assertMoney("3.08", aging.bal_0_30());
+    assertMoney("100.00", aging.bal_31_60());
+    List<PatientBalance> balances = client.accountModules().patientBalances(pat);
+    assertMoney("103.08", balances.get(balances.size() - 1).balance());
+    AgingRow report = client.reports().agingAll(null, null).filter(r -> r.patNum() == pat).findFirst().orElseThrow();
+    assertMoney("103.08", report.balTotal());
   }
 
   private long patient(String lName) {
