@@ -28,8 +28,9 @@ public final class DemoFiles {
 
   public static void write(OpenDentalDaos daos, DocumentStore store) {
     var q = daos.db().dialect();
-    List<Long> docs = daos.db().query("SELECT " + q.quote("DocNum") + " FROM " + q.quote("document"), List.of(),
-        rs -> rs.getLong(1));
+    // only the demo's own rows: on a real office's database this reads nothing
+    List<Long> docs = daos.db().query("SELECT " + q.quote("DocNum") + " FROM " + q.quote("document") + " WHERE "
+        + q.quote("FileName") + " IN (?, ?)", List.of(PANORAMIC, PHOTO), rs -> rs.getLong(1));
     for (long docNum : docs) {
       Document doc = daos.documents().findById(docNum).orElseThrow();
       Patient p = daos.patients().findById(doc.patNum()).orElse(null);
@@ -41,8 +42,8 @@ public final class DemoFiles {
         store.write(folder, doc.fileName(), image(doc.fileName().endsWith(".jpg") ? "jpg" : "png", doc.docNum()));
       }
     }
-    List<Long> eobs = daos.db().query("SELECT " + q.quote("EobAttachNum") + " FROM " + q.quote("eobattach"),
-        List.of(), rs -> rs.getLong(1));
+    List<Long> eobs = daos.db().query("SELECT " + q.quote("EobAttachNum") + " FROM " + q.quote("eobattach")
+        + " WHERE " + q.quote("FileName") + " = ?", List.of(EOB_FILE), rs -> rs.getLong(1));
     for (long num : eobs) {
       EobAttach eob = daos.eobAttaches().findById(num).orElseThrow();
       if (eob.fileName().equals(EOB_FILE) && !store.exists("EOBs", EOB_FILE)) {
