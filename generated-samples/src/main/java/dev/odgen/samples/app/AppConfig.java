@@ -17,12 +17,16 @@ import java.util.Objects;
  * @param clock the server's clock (dates of demo data, aging, serverDateTime)
  * @param events whether Database Events (webhooks of the subscriptions) are sent
  * @param schema what to do with the tables at start; null for the database's default ({@link #schemaPolicy()})
+ * @param documentStore the folder of document files (Open Dental's A-to-Z folder); null for {@link
+ *     #DEFAULT_DOCUMENT_STORE}
  */
 public record AppConfig(String host, int port, String jdbcUrl, String user, String password, Path keysFile,
-    DemoDataMode demoData, Clock clock, EventsMode events, SchemaPolicy schema) {
+    DemoDataMode demoData, Clock clock, EventsMode events, SchemaPolicy schema, Path documentStore) {
   /** The default database: an H2 file under the working directory. */
   public static final String DEFAULT_JDBC_URL = "jdbc:h2:file:./data/opendental";
   public static final int DEFAULT_PORT = 8080;
+  /** The default document store: beside the default database, under the data directory. */
+  public static final String DEFAULT_DOCUMENT_STORE = "./data/documents";
 
   public AppConfig {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -48,39 +52,53 @@ public record AppConfig(String host, int port, String jdbcUrl, String user, Stri
    */
   public static AppConfig defaults() {
     return new AppConfig(null, DEFAULT_PORT, DEFAULT_JDBC_URL, "sa", "", null, DemoDataMode.AUTO,
-        Clock.systemDefaultZone(), EventsMode.ON, null);
+        Clock.systemDefaultZone(), EventsMode.ON, null, null);
   }
 
   public AppConfig withHost(String newHost) {
-    return new AppConfig(newHost, port, jdbcUrl, user, password, keysFile, demoData, clock, events, schema);
+    return new AppConfig(newHost, port, jdbcUrl, user, password, keysFile, demoData, clock, events, schema,
+        documentStore);
   }
 
   public AppConfig withPort(int newPort) {
-    return new AppConfig(host, newPort, jdbcUrl, user, password, keysFile, demoData, clock, events, schema);
+    return new AppConfig(host, newPort, jdbcUrl, user, password, keysFile, demoData, clock, events, schema,
+        documentStore);
   }
 
   public AppConfig withDatabase(String url, String newUser, String newPassword) {
-    return new AppConfig(host, port, url, newUser, newPassword, keysFile, demoData, clock, events, schema);
+    return new AppConfig(host, port, url, newUser, newPassword, keysFile, demoData, clock, events, schema,
+        documentStore);
   }
 
   public AppConfig withKeysFile(Path file) {
-    return new AppConfig(host, port, jdbcUrl, user, password, file, demoData, clock, events, schema);
+    return new AppConfig(host, port, jdbcUrl, user, password, file, demoData, clock, events, schema, documentStore);
   }
 
   public AppConfig withDemoData(DemoDataMode mode) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, mode, clock, events, schema);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, mode, clock, events, schema, documentStore);
   }
 
   public AppConfig withClock(Clock newClock) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, newClock, events, schema);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, newClock, events, schema,
+        documentStore);
   }
 
   /** The schema policy; null for the database's default. */
   public AppConfig withSchema(SchemaPolicy policy) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, events, policy);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, events, policy, documentStore);
+  }
+
+  /** The document store folder; null for the default. */
+  public AppConfig withDocumentStore(Path folder) {
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, events, schema, folder);
+  }
+
+  /** The document store folder in effect. */
+  public Path documentStoreFolder() {
+    return documentStore != null ? documentStore : Path.of(DEFAULT_DOCUMENT_STORE);
   }
 
   public AppConfig withEvents(EventsMode mode) {
-    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, mode, schema);
+    return new AppConfig(host, port, jdbcUrl, user, password, keysFile, demoData, clock, mode, schema, documentStore);
   }
 }

@@ -6,7 +6,7 @@ import dev.odgen.runtime.jdbc.SchemaMigrationException;
 import dev.odgen.runtime.jdbc.SchemaMismatchException;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.samples.app.actions.AppointmentBook;
-import dev.odgen.samples.app.actions.FamilyAging;
+import dev.odgen.samples.app.actions.AccountModule;
 import dev.odgen.samples.app.actions.InsuranceHistory;
 import dev.odgen.samples.app.actions.PatientSearch;
 import dev.odgen.samples.app.db.Database;
@@ -73,6 +73,7 @@ public final class OpenDentalApp implements AutoCloseable {
           .build();
       server = build(config, database, keys, daos);
       Optional<DemoSummary> demo = fillIfAsked(config, database, daos);
+      BackOfficeActions.writeDemoFiles(config, daos);
       listen(server, config.port());
       Optional<DatabaseEvents> events = config.events() == EventsMode.ON
           ? Optional.of(DatabaseEvents.start(server)) : Optional.empty();
@@ -109,7 +110,7 @@ public final class OpenDentalApp implements AutoCloseable {
   private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, OpenDentalDaos daos)
       throws StartupException {
     try {
-      return OpenDentalServer.builder()
+      return BackOfficeActions.install(OpenDentalServer.builder(), config, database, daos)
           .daos(daos)
           .schema(SchemaPolicy.NONE)
           .keys(keys.store())
@@ -119,7 +120,7 @@ public final class OpenDentalApp implements AutoCloseable {
           .patientActions(new PatientSearch(daos))
           .appointmentActions(new AppointmentBook(daos))
           .procedureLogActions(new InsuranceHistory(daos))
-          .accountModuleActions(new FamilyAging(daos))
+          .accountModuleActions(new AccountModule(daos))
           .build();
     } catch (SchemaMismatchException e) {
       throw new StartupException("the database at " + database.url()

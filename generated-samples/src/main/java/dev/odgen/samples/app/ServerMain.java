@@ -69,6 +69,12 @@ public final class ServerMain implements Callable<Integer> {
           + " (env ODGEN_EVENTS, default ${DEFAULT-VALUE})")
   EventsMode events;
 
+  @Option(names = "--document-store", defaultValue = "${env:ODGEN_DOCUMENT_STORE:-"
+      + AppConfig.DEFAULT_DOCUMENT_STORE + "}", paramLabel = "FOLDER",
+      description = "folder of the documents' files, like Open Dental's A-to-Z folder"
+          + " (env ODGEN_DOCUMENT_STORE, default ${DEFAULT-VALUE})")
+  Path documentStore;
+
   /** The start-up and stop lines, through the application's logging backend (logback.xml). */
   static final Logger LOG = LoggerFactory.getLogger(ServerMain.class);
 
@@ -120,7 +126,8 @@ public final class ServerMain implements Callable<Integer> {
         .withKeysFile(keysFile)
         .withDemoData(demoData)
         .withEvents(events)
-        .withSchema(schema);
+        .withSchema(schema)
+        .withDocumentStore(documentStore);
     try {
       app = OpenDentalApp.start(config);
     } catch (StartupException e) {

@@ -10,6 +10,7 @@ import dev.odgen.samples.opendental.client.OpenDentalClient;
  */
 final class DemoServer {
   private static OpenDentalApp app;
+  private static final java.nio.file.Path DOCUMENT_STORE = TestFolders.documentStore();
 
   private DemoServer() {
   }
@@ -20,7 +21,8 @@ final class DemoServer {
           .withHost("127.0.0.1")
           .withPort(0)
           .withDatabase("jdbc:h2:mem:demo-server-tests;DB_CLOSE_DELAY=-1", "sa", "")
-          .withDemoData(DemoDataMode.ON);
+          .withDemoData(DemoDataMode.ON)
+          .withDocumentStore(DOCUMENT_STORE);
       try {
         app = OpenDentalApp.start(config);
       } catch (StartupException e) {
@@ -30,6 +32,11 @@ final class DemoServer {
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "demo-server-stop"));
     }
     return app;
+  }
+
+  /** The demo server's document store folder. */
+  static java.nio.file.Path documentStore() {
+    return DOCUMENT_STORE;
   }
 
   static DemoSummary demo() {

@@ -63,7 +63,7 @@ final class LiveServer implements AutoCloseable {
   private static LiveServer start(Clock clock, String url, String user, String password, ScratchDatabase scratch) {
     // no Database Events: the suite's subscriptions point at made-up endpoints, and a poll would move DateTimeStart
     AppConfig config = new AppConfig("127.0.0.1", 0, url, user, password, null, DemoDataMode.OFF, clock,
-        EventsMode.OFF, null);
+        EventsMode.OFF, null, null);
     OpenDentalApp app;
     try {
       app = OpenDentalApp.start(config);

@@ -20,6 +20,7 @@ import dev.odgen.samples.opendental.entity.ProcStat;
 import dev.odgen.samples.opendental.entity.ProcedureLog;
 import dev.odgen.samples.opendental.server.AccountModuleActions;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,13 +48,21 @@ public final class FamilyAging implements AccountModuleActions {
     if (patient.patStatus() == PatientStatus.DELETED) {
       throw new BadRequestException("PatNum: patient " + input.patNum() + " is deleted");
     }
+    return agingOf(patient, request.serverTime().toLocalDate());
+  }
+
+  /**
+   * The family's aging on {@code asOf}: only what happened on or before that day counts (the A/R report asks
+   * for past dates; the account module for today).
+   */
+  Aging agingOf(Patient patient, LocalDate asOf) {
     List<LedgerEntry> family = new ArrayList<>();
     BigDecimal insEst = BigDecimal.ZERO;
     BigDecimal unearned = BigDecimal.ZERO;
     BigDecimal ownBalance = BigDecimal.ZERO;
     BigDecimal ownInsEst = BigDecimal.ZERO;
     for (long member : familyOf(patient)) {
-      MemberAccount account = account(member);
+      MemberAccount account = account(member, asOf);
       family.addAll(account.ledger());
       insEst = insEst.add(account.pendingInsurance());
       unearned = unearned.add(account.unearned());
@@ -62,7 +71,7 @@ public final class FamilyAging implements AccountModuleActions {
         ownInsEst = account.pendingInsurance();
       }
     }
-    AgingBuckets buckets = AgingBuckets.of(family, request.serverTime().toLocalDate());
+    AgingBuckets buckets = AgingBuckets.of(family, asOf);
     BigDecimal total = buckets.total();
     return new Aging(buckets.days0to30(), buckets.days31to60(), buckets.days61to90(), buckets.over90(),
         total, AgingBuckets.money(insEst), AgingBuckets.money(total.subtract(insEst)),
@@ -70,7 +79,7 @@ public final class FamilyAging implements AccountModuleActions {
   }
 
   /** The PatNums sharing the patient's guarantor (the patient alone when it has none). */
-  private List<Long> familyOf(Patient patient) {
+  List<Long> familyOf(Patient patient) {
     if (patient.guarantor() == 0) {
       return List.of(patient.patNum());
     }
@@ -81,13 +90,13 @@ public final class FamilyAging implements AccountModuleActions {
   }
 
   /** One family member's part of the account. */
-  private record MemberAccount(List<LedgerEntry> ledger, BigDecimal pendingInsurance, BigDecimal unearned) {
+  record MemberAccount(List<LedgerEntry> ledger, BigDecimal pendingInsurance, BigDecimal unearned) {
     BigDecimal balance() {
       return ledger.stream().map(LedgerEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
   }
 
-  private MemberAccount account(long patNum) {
+  MemberAccount account(long patNum, LocalDate asOf) {
     List<LedgerEntry> ledger = new ArrayList<>();
     Pages.all((offset, limit) -> daos.procedureLogs().list(
             new ProcedureLogFilter(patNum, null, ProcStat.C, null, null, null, null), offset, limit))
@@ -99,7 +108,7 @@ public final class FamilyAging implements AccountModuleActions {
         daos.paySplits().list(new PaySplitFilter(patNum, null, null), offset, limit))) {
       if (split.unearnedType() == 0) {
         ledger.add(new LedgerEntry(patNum, split.datePay(), split.splitAmt().negate()));
-      } else {
+      } else if (!split.datePay().isAfter(asOf)) {
         unearned = unearned.add(split.splitAmt());
       }
     }
@@ -108,15 +117,15 @@ public final class FamilyAging implements AccountModuleActions {
         new ClaimProcFilter(null, null, patNum, null, null), offset, limit))) {
       if (PAID_BY_INSURANCE.contains(cp.status())) {
         ledger.add(new LedgerEntry(patNum, cp.dateCP(), cp.insPayAmt().add(cp.writeOff()).negate()));
-      } else if (cp.status() == ClaimProcStatus.NOT_RECEIVED) {
+      } else if (cp.status() == ClaimProcStatus.NOT_RECEIVED && !cp.dateCP().isAfter(asOf)) {
         pending = pending.add(cp.insPayEst()).add(cp.writeOff());
       }
     }
-    ledger.removeIf(e -> e.amount().signum() == 0);
+    ledger.removeIf(e -> e.amount().signum() == 0 || e.date().isAfter(asOf));
     return new MemberAccount(ledger, pending, unearned);
   }
 
-  private static BigDecimal charge(ProcedureLog procedure) {
+  static BigDecimal charge(ProcedureLog procedure) {
     BigDecimal units = BigDecimal.valueOf(Math.max(1, procedure.unitQty()));
     return procedure.procFee().multiply(units).subtract(procedure.discount());
   }
