@@ -6,6 +6,7 @@ import dev.odgen.runtime.jdbc.SchemaMigrationException;
 import dev.odgen.runtime.jdbc.SchemaMismatchException;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
 import dev.odgen.samples.app.actions.AppointmentBook;
+import dev.odgen.samples.app.actions.ClinicalActions;
 import dev.odgen.samples.app.actions.FamilyAging;
 import dev.odgen.samples.app.actions.InsuranceHistory;
 import dev.odgen.samples.app.actions.PatientSearch;
@@ -109,7 +110,7 @@ public final class OpenDentalApp implements AutoCloseable {
   private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, OpenDentalDaos daos)
       throws StartupException {
     try {
-      return OpenDentalServer.builder()
+      return ClinicalActions.installInto(OpenDentalServer.builder(), daos)
           .daos(daos)
           .schema(SchemaPolicy.NONE)
           .keys(keys.store())
