@@ -18,6 +18,9 @@ public final class ClinicalActions {
         .discountPlanSubActions(new DiscountPlanSubLookup(daos))
         .securityPermActions(new ApiPermissions())
         .chartModuleActions(new ChartModule(daos))
-        .familyModuleActions(new FamilyInsurance(daos));
+        .familyModuleActions(new FamilyInsurance(daos))
+        .recallActions(new RecallDesk(daos))
+        .procNoteActions(new ProcNoteWriter(daos))
+        .perioExamActions(new PerioExamWriter(daos));
   }
 }
