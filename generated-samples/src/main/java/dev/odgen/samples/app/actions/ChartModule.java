@@ -50,7 +50,8 @@ public final class ChartModule implements ChartModuleActions {
     patient(input.patNum());
     List<Dated> rows = new ArrayList<>();
     for (Appointment apt : appointments(input.patNum())) {
-      if (apt.aptStatus().equals(ApptStatus.PLANNED) || apt.aptStatus().equals(ApptStatus.UNSCHED_LIST)) {
+      if (apt.aptStatus().equals(ApptStatus.PLANNED) || apt.aptStatus().equals(ApptStatus.UNSCHED_LIST)
+          || !KnownDates.known(apt.aptDateTime())) {
         continue;
       }
       rows.add(new Dated(apt.aptDateTime(), new ProgNote("Appointment", Long.toString(apt.aptNum()),
@@ -61,7 +62,7 @@ public final class ChartModule implements ChartModuleActions {
           "", "", Long.toString(apt.clinicNum()))));
     }
     for (ProcedureLog proc : procedures(input.patNum())) {
-      if (proc.procStatus().wireName().equals("D")) {
+      if (proc.procStatus().wireName().equals("D") || !KnownDates.known(proc.procDate())) {
         continue;
       }
       LocalDateTime at = proc.procDate().atStartOfDay();
@@ -71,7 +72,7 @@ public final class ChartModule implements ChartModuleActions {
           "", "", "", proc.procCode(), "", Long.toString(proc.clinicNum()))));
     }
     Pages.all((offset, limit) -> daos.commlogs().list(new CommlogFilter(input.patNum(), null), offset, limit))
-        .forEach(log -> rows.add(new Dated(log.commDateTime(), new ProgNote("Commlog", Long.toString(log.commlogNum()),
+        .stream().filter(log -> KnownDates.known(log.commDateTime())).forEach(log -> rows.add(new Dated(log.commDateTime(), new ProgNote("Commlog", Long.toString(log.commlogNum()),
             date(log.commDateTime()), time(log.commDateTime()), dateTime(log.commDateTime()), "", "", "",
             "Comm - " + log.commTypeLabel(), log.note(), "", "", "", "", "", "", "", "", "", "", "0"))));
     rows.sort(Comparator.comparing(Dated::at));
@@ -82,11 +83,11 @@ public final class ChartModule implements ChartModuleActions {
   public List<PatientInfoRow> patientInfo(PatientInfoInput input, ApiRequest request) {
     Patient patient = patient(input.patNum());
     List<PatientInfoRow> rows = new ArrayList<>();
-    rows.add(new PatientInfoRow("Age", patient.birthdate().getYear() <= 1880 ? ""
+    rows.add(new PatientInfoRow("Age", !KnownDates.known(patient.birthdate()) ? ""
         : Integer.toString(Period.between(patient.birthdate(), LocalDate.now()).getYears())));
     rows.add(new PatientInfoRow("Billing Type", daos.definitions().findById(patient.billingType())
         .map(d -> d.itemName()).orElse("")));
-    rows.add(new PatientInfoRow("Date First Visit", patient.dateFirstVisit().getYear() <= 1880 ? ""
+    rows.add(new PatientInfoRow("Date First Visit", !KnownDates.known(patient.dateFirstVisit()) ? ""
         : patient.dateFirstVisit().format(DATE)));
     rows.add(new PatientInfoRow("Prov. (Pri, Sec)", providerAbbr(patient.priProv())
         + (patient.secProv() == 0 ? "" : ", " + providerAbbr(patient.secProv()))));
@@ -111,7 +112,7 @@ public final class ChartModule implements ChartModuleActions {
       Optional<Appointment> scheduled = all.stream().filter(a -> a.nextAptNum() == apt.aptNum()).findFirst();
       out.add(new PlannedAppt(Long.toString(apt.aptNum()), Long.toString(apt.provNum()), Integer.toString(order),
           Integer.toString(apt.pattern().length() * 5), apt.procDescript(), apt.note(),
-          scheduled.map(Appointment::aptDateTime).orElse(NEVER),
+          scheduled.map(Appointment::aptDateTime).filter(KnownDates::known).orElse(NEVER),
           scheduled.map(Appointment::aptStatus).orElse(ApptStatus.PLANNED)));
     }
     return out;

@@ -62,8 +62,8 @@ public final class RecallDesk implements RecallActions {
     }
     List<Row> rows = new ArrayList<>();
     for (Recall recall : Pages.all((offset, limit) -> daos.recalls().list(new RecallFilter(null), offset, limit))) {
-      if (recall.isDisabled() || recall.dateDue().isBefore(from) || recall.dateDue().isAfter(to)
-          || recall.dateScheduled().getYear() > 1880
+      if (recall.isDisabled() || !KnownDates.known(recall.dateDue()) || recall.dateDue().isBefore(from)
+          || recall.dateDue().isAfter(to) || KnownDates.known(recall.dateScheduled())
           || type.isPresent() && recall.recallTypeNum() != type.get().recallTypeNum()) {
         continue;
       }
@@ -77,7 +77,7 @@ public final class RecallDesk implements RecallActions {
         continue;
       }
       String typeName = daos.recallTypes().findById(recall.recallTypeNum()).map(RecallType::description).orElse("");
-      String age = p.birthdate().getYear() <= 1880 ? "" : Integer.toString(Period.between(p.birthdate(), today).getYears());
+      String age = !KnownDates.known(p.birthdate()) ? "" : Integer.toString(Period.between(p.birthdate(), today).getYears());
       String contact = !p.wirelessPhone().isBlank() ? "Text:" + p.wirelessPhone()
           : !p.email().isBlank() ? p.email() : p.hmPhone();
       rows.add(new Row(recall.dateDue(), new dev.odgen.samples.opendental.entity.RecallListEntry(

@@ -21,6 +21,8 @@ public final class DemoData {
   public DemoSummary insert() {
     DemoCalendar calendar = new DemoCalendar(LocalDate.now(clock));
     Practice practice = new DemoPractice(daos, calendar).insert();
-    return new DemoFamilies(daos, practice, calendar).insert();
+    DemoSummary summary = new DemoFamilies(daos, practice, calendar).insert();
+    new DemoClinical(daos, summary, calendar).insert();
+    return summary;
   }
 }
