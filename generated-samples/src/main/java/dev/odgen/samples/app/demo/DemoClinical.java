@@ -15,7 +15,11 @@ import dev.odgen.samples.opendental.entity.PerioExam;
 import dev.odgen.samples.opendental.entity.PerioMeasure;
 import dev.odgen.samples.opendental.entity.PerioMeasureSequenceType;
 import dev.odgen.samples.opendental.entity.ProcNote;
+import dev.odgen.samples.opendental.entity.ProcTP;
+import dev.odgen.samples.opendental.entity.ProcedureLog;
 import dev.odgen.samples.opendental.entity.RecallPatch;
+import dev.odgen.samples.opendental.entity.TreatPlan;
+import dev.odgen.samples.opendental.entity.TreatPlanStatus;
 import dev.odgen.samples.opendental.entity.RecallType;
 import dev.odgen.samples.opendental.entity.TreatPlanAttachPatch;
 import dev.odgen.samples.opendental.entity.TreatPlanPatch;
@@ -73,6 +77,15 @@ final class DemoClinical {
     long plan = daos.treatPlans().insert(TreatPlanPatch.builder().patNum(patNum).dateTP(calendar.daysAgo(30))
         .heading("Active Treatment Plan").note("Estimates only; insurance may pay differently.").build());
     daos.treatPlanAttaches().insert(TreatPlanAttachPatch.builder().treatPlanNum(plan).procNum(procNum).build());
+    // the plan as presented last month, saved: its procedures are copied into proctp rows
+    long saved = daos.treatPlans().insert(RecordCopy.with(TreatPlan.defaults(), "patNum", patNum,
+        "dateTP", calendar.daysAgo(30), "heading", "Presented Plan", "note", "Estimates only.",
+        "tpStatus", TreatPlanStatus.SAVED));
+    ProcedureLog proc = daos.procedureLogs().findById(procNum).orElseThrow();
+    daos.procTPs().insert(RecordCopy.with(ProcTP.defaults(), "treatPlanNum", saved, "patNum", patNum,
+        "procNumOrig", procNum, "itemOrder", 1, "procCode", proc.procCode(), "descript", proc.descript(),
+        "feeAmt", proc.procFee(), "patAmt", proc.procFee(), "provNum", proc.provNum(), "dateTP", calendar.daysAgo(30),
+        "procAbbr", proc.procCode(), "toothNumTP", proc.toothNum(), "surf", proc.surf()));
 
     long verified = daos.definitions().insert(DefinitionPatch.builder()
         .category(DefCat.INSURANCE_VERIFICATION_STATUS).itemName("Verified").itemValue("").build());

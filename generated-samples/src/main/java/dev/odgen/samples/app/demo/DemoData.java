@@ -22,7 +22,7 @@ public final class DemoData {
     DemoCalendar calendar = new DemoCalendar(LocalDate.now(clock));
     Practice practice = new DemoPractice(daos, calendar).insert();
     DemoSummary summary = new DemoFamilies(daos, practice, calendar).insert();
-    new DemoClinical(daos, summary, calendar).insert();
+    new DemoRecords(daos, practice, summary, calendar).insert();
     return summary;
   }
 }
