@@ -5,10 +5,8 @@ import dev.odgen.runtime.jdbc.SchemaManager;
 import dev.odgen.runtime.jdbc.SchemaMigrationException;
 import dev.odgen.runtime.jdbc.SchemaMismatchException;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
-import dev.odgen.samples.app.actions.AppointmentBook;
 import dev.odgen.samples.app.actions.ClinicalActions;
 import dev.odgen.samples.app.actions.FamilyAging;
-import dev.odgen.samples.app.actions.InsuranceHistory;
 import dev.odgen.samples.app.actions.PatientSearch;
 import dev.odgen.samples.app.db.Database;
 import dev.odgen.samples.app.demo.DemoData;
@@ -118,8 +116,6 @@ public final class OpenDentalApp implements AutoCloseable {
           .port(config.port())
           .clock(config.clock())
           .patientActions(new PatientSearch(daos))
-          .appointmentActions(new AppointmentBook(daos))
-          .procedureLogActions(new InsuranceHistory(daos))
           .accountModuleActions(new FamilyAging(daos))
           .build();
     } catch (SchemaMismatchException e) {

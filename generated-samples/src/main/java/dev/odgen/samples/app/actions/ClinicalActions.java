@@ -12,6 +12,8 @@ public final class ClinicalActions {
 
   public static OpenDentalServer.Builder installInto(OpenDentalServer.Builder builder, OpenDentalDaos daos) {
     return builder
+        .appointmentActions(new AppointmentDesk(daos))
+        .procedureLogActions(new ProcedureLogDesk(daos))
         .apptFieldActions(new ApptFieldUpsert(daos))
         .patFieldActions(new PatFieldUpsert(daos))
         .insVerifyActions(new InsVerifyUpsert(daos))
@@ -21,6 +23,8 @@ public final class ClinicalActions {
         .familyModuleActions(new FamilyInsurance(daos))
         .recallActions(new RecallDesk(daos))
         .procNoteActions(new ProcNoteWriter(daos))
-        .perioExamActions(new PerioExamWriter(daos));
+        .perioExamActions(new PerioExamWriter(daos))
+        .treatPlanActions(new TreatPlanSaver(daos))
+        .asapCommActions(new AsapOffers(daos));
   }
 }

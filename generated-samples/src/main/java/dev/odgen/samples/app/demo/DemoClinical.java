@@ -2,7 +2,9 @@ package dev.odgen.samples.app.demo;
 
 import dev.odgen.runtime.jdbc.Db;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
+import dev.odgen.samples.opendental.entity.AppointmentPatch;
 import dev.odgen.samples.opendental.entity.ApptFieldDefPatch;
+import dev.odgen.samples.opendental.entity.ApptPriority;
 import dev.odgen.samples.opendental.entity.ApptFieldPatch;
 import dev.odgen.samples.opendental.entity.ApptFieldType;
 import dev.odgen.samples.opendental.entity.DefCat;
@@ -18,18 +20,19 @@ import dev.odgen.samples.opendental.entity.ProcNote;
 import dev.odgen.samples.opendental.entity.ProcTP;
 import dev.odgen.samples.opendental.entity.ProcedureLog;
 import dev.odgen.samples.opendental.entity.RecallPatch;
+import dev.odgen.samples.opendental.entity.RecallPriority;
 import dev.odgen.samples.opendental.entity.TreatPlan;
 import dev.odgen.samples.opendental.entity.TreatPlanStatus;
 import dev.odgen.samples.opendental.entity.RecallType;
 import dev.odgen.samples.opendental.entity.TreatPlanAttachPatch;
-import dev.odgen.samples.opendental.entity.TreatPlanPatch;
 import dev.odgen.samples.opendental.entity.VerifyTypes;
 import dev.odgen.runtime.wire.Intervals;
 import java.util.List;
 
 /**
  * The clinical side of the demo practice (issue #14), on the Martinez family's first patient: the Prophy and Perio
- * recall types and a Prophy recall due in two weeks, appointment and patient field definitions with a value each,
+ * recall types and a Prophy recall due in two weeks (and a Perio recall of Grace Thompson's), appointment and
+ * patient field definitions with a value each,
  * a perio exam with probing depths on the upper teeth, a note on the first procedure, an active treatment plan
  * attaching that procedure, an insurance verification of the enrollment and the recall status definitions.
  */
@@ -48,7 +51,13 @@ final class DemoClinical {
     long patNum = summary.carlosMartinez();
     int sixMonths = Intervals.of(0, 6, 0, 1);
     long prophy = daos.recallTypes().insert(new RecallType(0, "Prophy", sixMonths, "/XXXX/", "D1110,D0120", false));
-    daos.recallTypes().insert(new RecallType(0, "Perio", Intervals.of(0, 4, 0, 0), "/XXXXXX/", "D4910", false));
+    int fourMonths = Intervals.of(0, 4, 0, 0);
+    long perio = daos.recallTypes().insert(new RecallType(0, "Perio", fourMonths, "/XXXXXX/", "D4910", false));
+    daos.recalls().insert(RecallPatch.builder().patNum(summary.graceThompson()).recallTypeNum(perio)
+        .recallInterval(fourMonths).dateDue(calendar.today().plusDays(20)).priority(RecallPriority.ASAP).build());
+    // Grace would come in earlier if a time opens: her next appointment is on the ASAP list
+    daos.appointments().update(summary.graceNextAptNum(), AppointmentPatch.builder().priority(ApptPriority.ASAP)
+        .build());
     daos.recalls().insert(RecallPatch.builder().patNum(patNum).recallTypeNum(prophy).recallInterval(sixMonths)
         .dateDue(calendar.today().plusDays(14)).note("Prefers mornings").build());
 
@@ -74,8 +83,9 @@ final class DemoClinical {
     long procNum = firstProcedure(patNum);
     daos.procNotes().insert(new ProcNote(0, patNum, procNum, calendar.at(calendar.daysAgo(30), 10, 5), 0,
         "Pt tolerated procedure well.", false, null));
-    long plan = daos.treatPlans().insert(TreatPlanPatch.builder().patNum(patNum).dateTP(calendar.daysAgo(30))
-        .heading("Active Treatment Plan").note("Estimates only; insurance may pay differently.").build());
+    long plan = daos.treatPlans().insert(RecordCopy.with(TreatPlan.defaults(), "patNum", patNum,
+        "dateTP", calendar.daysAgo(30), "heading", "Active Treatment Plan",
+        "note", "Estimates only; insurance may pay differently.", "tpStatus", TreatPlanStatus.ACTIVE));
     daos.treatPlanAttaches().insert(TreatPlanAttachPatch.builder().treatPlanNum(plan).procNum(procNum).build());
     // the plan as presented last month, saved: its procedures are copied into proctp rows
     long saved = daos.treatPlans().insert(RecordCopy.with(TreatPlan.defaults(), "patNum", patNum,
@@ -87,6 +97,10 @@ final class DemoClinical {
         "feeAmt", proc.procFee(), "patAmt", proc.procFee(), "provNum", proc.provNum(), "dateTP", calendar.daysAgo(30),
         "procAbbr", proc.procCode(), "toothNumTP", proc.toothNum(), "surf", proc.surf()));
 
+    daos.definitions().insert(DefinitionPatch.builder().category(DefCat.WEB_SCHED_NEW_PAT_APPT_TYPES)
+        .itemName("New Patient Exam").itemValue("").build());
+    daos.definitions().insert(DefinitionPatch.builder().category(DefCat.WEB_SCHED_EXISTING_APPT_TYPES)
+        .itemName("Cleaning").itemValue("").build());
     long verified = daos.definitions().insert(DefinitionPatch.builder()
         .category(DefCat.INSURANCE_VERIFICATION_STATUS).itemName("Verified").itemValue("").build());
     long patPlan = firstPatPlan(patNum);

@@ -3,6 +3,7 @@ package dev.odgen.samples.app.demo;
 import static dev.odgen.samples.app.demo.RecordCopy.with;
 
 import dev.odgen.samples.app.ApiKeys;
+import dev.odgen.samples.app.actions.WebSchedLog;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Appointment;
 import dev.odgen.samples.opendental.entity.AppointmentType;
@@ -23,9 +24,12 @@ import dev.odgen.samples.opendental.entity.EServiceTypes;
 import dev.odgen.samples.opendental.entity.EnumCodeGroupFixed;
 import dev.odgen.samples.opendental.entity.HistAppointment;
 import dev.odgen.samples.opendental.entity.HistAppointmentAction;
+import dev.odgen.samples.opendental.entity.LogSources;
+import dev.odgen.samples.opendental.entity.Permissions;
 import dev.odgen.samples.opendental.entity.QuickPasteCat;
 import dev.odgen.samples.opendental.entity.QuickPasteNote;
 import dev.odgen.samples.opendental.entity.RefAttachPatch;
+import dev.odgen.samples.opendental.entity.SecurityLog;
 import dev.odgen.samples.opendental.entity.ReferralPatch;
 import dev.odgen.samples.opendental.entity.ReferralType;
 import dev.odgen.samples.opendental.entity.StatementPatch;
@@ -73,6 +77,10 @@ final class DemoFrontDesk {
         "dateTimeOrig", next.aptDateTime(),
         "templateText", "An earlier time is open at Maple Street Dental. Reply YES to take it."));
 
+    // Grace booked her next visit through Web Sched (read back by GET /appointments/WebSched)
+    daos.securityLogs().insert(with(SecurityLog.defaults(), "permType", Permissions.APPOINTMENT_CREATE,
+        "logDateTime", calendar.at(calendar.daysAgo(10), 21, 14), "logText", WebSchedLog.text(summary.graceNextAptNum()),
+        "patNum", summary.graceThompson(), "logSource", LogSources.WEB_SCHED_EXISTING_PATIENT));
     daos.appointmentTypes().insert(with(AppointmentType.defaults(), "appointmentTypeName", "Crown Prep",
         "pattern", "/XXXXXX/", "codeStr", "D2740"));
     daos.codeGroups().insert(CodeGroupPatch.builder().groupName("Bitewings").procCodes("D0272")
