@@ -113,7 +113,9 @@ class ClinicalActionsTest {
     Reply recall = post("/recalls", "{\"PatNum\":" + henrik + ",\"RecallTypeNum\":" + prophy + "}");
     assertTrue(recall.status() == 200 || recall.status() == 201, recall.body().toString());
     assertEquals(200, put("/recalls/SwitchType", "{\"PatNum\":" + henrik + "}").status());
-    assertEquals(recallType("Perio"), get("/recalls/" + recall.id("RecallNum")).body().path("RecallTypeNum").asLong());
+    JsonNode after = get("/recalls?PatNum=" + henrik).body();
+    assertEquals(1, after.size(), after.toString());
+    assertEquals(recallType("Perio"), after.get(0).path("RecallTypeNum").asLong(), after.toString());
     assertEquals(400, put("/recalls/Status", "{\"PatNum\":" + henrik + ",\"recallType\":\"Perio\",\"RecallStatus\":"
         + demo.drNguyen() + "}").status(), "RecallStatus must be a recall status definition");
     assertEquals(404, put("/recalls/SwitchType", "{\"PatNum\":999999}").status());
