@@ -5,9 +5,8 @@ import dev.odgen.runtime.jdbc.SchemaManager;
 import dev.odgen.runtime.jdbc.SchemaMigrationException;
 import dev.odgen.runtime.jdbc.SchemaMismatchException;
 import dev.odgen.runtime.jdbc.SchemaPolicy;
-import dev.odgen.samples.app.actions.AppointmentBook;
 import dev.odgen.samples.app.actions.AccountModule;
-import dev.odgen.samples.app.actions.InsuranceHistory;
+import dev.odgen.samples.app.actions.ClinicalActions;
 import dev.odgen.samples.app.actions.PatientSearch;
 import dev.odgen.samples.app.db.Database;
 import dev.odgen.samples.app.demo.DemoData;
@@ -110,7 +109,8 @@ public final class OpenDentalApp implements AutoCloseable {
   private static OpenDentalServer build(AppConfig config, Database database, ApiKeys keys, OpenDentalDaos daos)
       throws StartupException {
     try {
-      return BackOfficeActions.install(OpenDentalServer.builder(), config, database, daos)
+      OpenDentalServer.Builder builder = ClinicalActions.installInto(OpenDentalServer.builder(), daos);
+      return BackOfficeActions.install(builder, config, database, daos)
           .daos(daos)
           .schema(SchemaPolicy.NONE)
           .keys(keys.store())
@@ -118,8 +118,6 @@ public final class OpenDentalApp implements AutoCloseable {
           .port(config.port())
           .clock(config.clock())
           .patientActions(new PatientSearch(daos))
-          .appointmentActions(new AppointmentBook(daos))
-          .procedureLogActions(new InsuranceHistory(daos))
           .accountModuleActions(new AccountModule(daos))
           .build();
     } catch (SchemaMismatchException e) {

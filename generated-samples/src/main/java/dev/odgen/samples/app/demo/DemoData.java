@@ -22,6 +22,7 @@ public final class DemoData {
     DemoCalendar calendar = new DemoCalendar(LocalDate.now(clock));
     Practice practice = new DemoPractice(daos, calendar).insert();
     DemoSummary summary = new DemoFamilies(daos, practice, calendar).insert();
+    new DemoRecords(daos, practice, summary, calendar).insert();
     new DemoBackOffice(daos, calendar).insert(summary);
     return summary;
   }

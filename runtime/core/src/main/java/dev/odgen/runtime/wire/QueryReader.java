@@ -141,13 +141,18 @@ public final class QueryReader {
   }
 
   /**
-   * Whole numbers given as {@code 1,2,3}, as repeated parameters, or both; empty when absent.
+   * Whole numbers given as {@code 1,2,3}, in JSON's array brackets {@code [1,2,3]} (how API documentation often
+   * writes a list in a query), as repeated parameters, or any mix; empty when absent.
    * Errors name the element, e.g. {@code PatNums: 'x' is not a whole number}.
    */
   public List<Long> getLongList(String name) {
     List<Long> out = new ArrayList<>();
     for (String value : all(name)) {
-      for (String part : value.split(",")) {
+      String items = value.strip();
+      if (items.startsWith("[") && items.endsWith("]")) {
+        items = items.substring(1, items.length() - 1);
+      }
+      for (String part : items.split(",")) {
         if (!part.isBlank()) {
           out.add(WireValues.parseLong(name, part));
         }

@@ -24,6 +24,7 @@ class QueryReaderTest {
           "Gender", List.of("Mal"),
           "Empty", List.of(""),
           "PatNums", List.of("1,2", "3"),
+
           "NoDate", List.of("0001-01-01")),
       Settings.WIRE.formats());
 
@@ -35,6 +36,15 @@ class QueryReaderTest {
     assertEquals(LocalDate.of(2024, 5, 2), q.getDate("date"));
     assertEquals(Optional.of(true), q.optBool("hideInactive"));
     assertEquals(List.of(1L, 2L, 3L), q.getLongList("PatNums"));
+  }
+
+  @Test
+  void aListCanComeInArrayBrackets() {
+    QueryReader q = new QueryReader(Map.of("ProvNums", List.of("[2,3]", "[]", "[4]"), "BadNums", List.of("[2,x]")),
+        Settings.WIRE.formats());
+    assertEquals(List.of(2L, 3L, 4L), q.getLongList("ProvNums"));
+    WireFormatException e = assertThrows(WireFormatException.class, () -> q.getLongList("BadNums"));
+    assertTrue(e.getMessage().contains("'x' is not a whole number"), e.getMessage());
   }
 
   @Test
