@@ -25,17 +25,13 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo practice has data behind every resource with a table: the list answers at least one row, and GET by id of
- * the first row answers it. The money and documents resources are issue #15's and are reported, not asserted.
+ * the first row answers it.
  */
 class DemoTablesTest {
-  /** Filled by issue #15 (money and documents); PayPlanLinks link a payment plan, which is #15's. */
-  private static final Set<String> LEFT_TO_15 = Set.of("Payments", "PaySplits", "PayPlans", "PayPlanCharges",
-      "Claims", "ClaimProcs", "ClaimPayments", "Documents", "EobAttaches", "PayPlanLinks");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -57,8 +53,6 @@ class DemoTablesTest {
         String problem = rowWithoutList(http, base, resource);
         if (problem == null) {
           filled++;
-        } else if (LEFT_TO_15.contains(resource.name())) {
-          System.out.println("DemoTablesTest: " + resource.name() + ": " + problem + " (left to issue #15)");
         } else {
           empty.add(resource.name() + ": " + problem);
         }
@@ -82,8 +76,6 @@ class DemoTablesTest {
       }
       if (problem == null) {
         filled++;
-      } else if (LEFT_TO_15.contains(resource.name())) {
-        System.out.println("DemoTablesTest: " + resource.name() + ": " + problem + " (left to issue #15)");
       } else {
         empty.add(resource.name() + ": " + problem);
       }

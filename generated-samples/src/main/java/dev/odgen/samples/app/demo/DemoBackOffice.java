@@ -20,6 +20,8 @@ import dev.odgen.samples.opendental.entity.DynamicPayPlanTPOptions;
 import dev.odgen.samples.opendental.entity.EobAttach;
 import dev.odgen.samples.opendental.entity.ImageType;
 import dev.odgen.samples.opendental.entity.PayPlan;
+import dev.odgen.samples.opendental.entity.PayPlanCharge;
+import dev.odgen.samples.opendental.entity.PayPlanChargeType;
 import dev.odgen.samples.opendental.entity.PayPlanFrequency;
 import dev.odgen.samples.opendental.entity.PayPlanLink;
 import dev.odgen.samples.opendental.entity.PayPlanLinkType;
@@ -69,6 +71,7 @@ final class DemoBackOffice {
     daos.eobAttaches().insert(new EobAttach(0, check, cal.today().minusDays(20).atTime(9, 43, 17),
         DemoFiles.EOB_FILE, ""));
     dynamicPlan(demo, ortho);
+    patientPlan(demo, ortho);
     unbilledExam(demo);
     // a planned full-mouth series for Carlos Martinez, the procedure a preauthorization asks the carrier about
     daos.procedureLogs().insert(ProcedureLogPatch.builder().patNum(demo.carlosMartinez()).procStatus(ProcStat.TP)
@@ -133,6 +136,24 @@ final class DemoBackOffice {
         DynamicPayPlanTPOptions.AWAIT_COMPLETE, null, 0));
     daos.payPlanLinks().insert(new PayPlanLink(0, plan, PayPlanLinkType.PROCEDURE, proc.procNum(), BigDecimal.ZERO,
         null));
+  }
+
+  /**
+   * Carlos Martinez's classic (not dynamic) plan: its whole schedule of three monthly debits is written when the plan
+   * is made, the first one a month ago; like every plan, it is not on the ledger, so no balance changes.
+   */
+  private void patientPlan(DemoSummary demo, long category) {
+    BigDecimal payment = new BigDecimal("100.00");
+    long patient = demo.carlosMartinez();
+    long plan = daos.payPlans().insert(RecordCopy.with(PayPlan.defaults(), "patNum", patient, "guarantor", patient,
+        "payPlanDate", cal.daysAgo(35), "note", "Three monthly payments", "completedAmt", new BigDecimal("300.00"),
+        "paySchedule", PaymentSchedule.MONTHLY, "numberOfPayments", 3, "payAmt", payment, "planCategory", category,
+        "chargeFrequency", PayPlanFrequency.MONTHLY, "datePayPlanStart", cal.daysAgo(30)));
+    for (int month = 0; month < 3; month++) {
+      daos.payPlanCharges().insert(RecordCopy.with(PayPlanCharge.defaults(), "payPlanNum", plan, "guarantor", patient,
+          "patNum", patient, "chargeDate", cal.daysAgo(30).plusMonths(month), "principal", payment,
+          "note", "Payment " + (month + 1) + " of 3", "provNum", demo.drNguyen(), "chargeType", PayPlanChargeType.DEBIT));
+    }
   }
 
   /**
