@@ -37,12 +37,12 @@ class OpenApiCommandsTest {
   void anInvalidSpecGivesTheUsualSpecErrorsAndNoDocument() throws Exception {
     Path spec = Files.createDirectories(dir.resolve("bad"));
     Files.writeString(spec.resolve("api.yaml"), "api: {name: Bad, basePath: /v1, package: com.example.bad}\n");
-    Files.writeString(spec.resolve("things.yaml"), "resource: Things\nentity: Thing\npath: /things\nfields:\n"
+    Files.writeString(spec.resolve("things.yaml"), "resource: Things\nentity: Thing\npath: /things\ntable: thing\nid: ThingNum\nfields:\n"
         + "  - {name: ThingNum, type: idd}\n");
     Path file = dir.resolve("bad.yaml");
     Run run = run("openapi", spec.toString(), "--base-dir", dir.toString(), "-o", file.toString());
     assertEquals(1, run.exit, run.err);
-    assertTrue(run.err.startsWith("bad/things.yaml:5:28: error: unknown type 'idd'"), run.err);
+    assertTrue(run.err.startsWith("bad/things.yaml:7:28: error: unknown type 'idd'"), run.err);
     assertFalse(Files.exists(file));
   }
 

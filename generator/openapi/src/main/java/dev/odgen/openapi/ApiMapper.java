@@ -68,6 +68,12 @@ final class ApiMapper {
     if (odgen.has("throttling") && !odgen.get("throttling").path("per").asText().isEmpty()) {
       file.put("throttling", plain(odgen.get("throttling")));
     }
+    // behaviour settings odgen wrote; a foreign document gets the spec language's defaults
+    for (String setting : List.of("blanks", "errors", "strictness", "integrity")) {
+      if (odgen.has(setting)) {
+        file.put(setting, plain(odgen.get(setting)));
+      }
+    }
     return file;
   }
 
@@ -112,6 +118,9 @@ final class ApiMapper {
     Map<String, Object> auth = new LinkedHashMap<>();
     String type = Doc.text(scheme, "type").orElse("");
     JsonNode odgen = scheme.path(Extensions.AUTH);
+    if (odgen.isObject() && odgen.has("type")) {
+      return Optional.of(exportedAuth(scheme, odgen));
+    }
     if (type.equals("apiKey") && scheme.path("in").asText().equals("header")) {
       auth.put("header", scheme.path("name").asText());
       if (odgen.isObject()) {
@@ -135,6 +144,29 @@ final class ApiMapper {
         : scheme.has("scheme") ? " " + scheme.get("scheme").asText() : "") + ") is not mapped: the spec's auth is a"
         + " header carrying a scheme word and credentials; the spec has no auth section");
     return Optional.empty();
+  }
+
+  /** The auth section as odgen exported it, in the spec's words: only the keys its type takes. */
+  private static Map<String, Object> exportedAuth(JsonNode scheme, JsonNode odgen) {
+    Map<String, Object> auth = new LinkedHashMap<>();
+    String type = odgen.path("type").asText();
+    auth.put("type", type);
+    List<String> credentials = new ArrayList<>();
+    odgen.path("credentials").forEach(c -> credentials.add(c.asText()));
+    switch (type) {
+      case "bearer" -> auth.put("credentials", credentials);
+      case "apiKey" -> {
+        auth.put("header", scheme.path("name").asText());
+        auth.put("credentials", credentials);
+      }
+      default -> {
+        auth.put("header", scheme.path("name").asText());
+        Doc.text(odgen, "scheme").filter(s -> !s.isEmpty()).ifPresent(s -> auth.put("scheme", s));
+        auth.put("credentials", credentials);
+        Doc.text(odgen, "separator").ifPresent(s -> auth.put("separator", s));
+      }
+    }
+    return auth;
   }
 
   /** Plain maps, lists and scalars of a JSON tree, for the YAML writer. */

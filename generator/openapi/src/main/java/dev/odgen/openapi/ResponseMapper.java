@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 final class ResponseMapper {
 
-  /** The spec's response (absent for none) and whether it is one row of a resource (a POST of it answers 201). */
-  record Response(Optional<Object> spec, boolean createsOne) {}
+  /** The spec's response; absent for none. */
+  record Response(Optional<Object> spec) {}
 
   private final Doc doc;
   private final Catalog catalog;
@@ -50,9 +50,9 @@ final class ResponseMapper {
         unmapped.note(endpoint + ": answers " + content.fieldNames().next()
             + ", which the spec cannot describe; the action answers no body");
       }
-      return new Response(Optional.empty(), false);
+      return new Response(Optional.empty());
     }
-    return new Response(Optional.empty(), false);
+    return new Response(Optional.empty());
   }
 
   private static Response fromExtension(ResourceDraft owner, JsonNode declared) {
@@ -61,11 +61,11 @@ final class ResponseMapper {
     boolean list = declared.path("list").asBoolean(false);
     return switch (kind) {
       case "resource" -> target.equals(owner.name)
-          ? new Response(Optional.of(list ? "resourceList" : "resource"), !list)
-          : new Response(Optional.of(shape("resource", target, list)), !list);
-      case "model" -> new Response(Optional.of(shape("model", target, list)), false);
-      case "rows" -> new Response(Optional.of("rows"), false);
-      default -> new Response(Optional.empty(), false);
+          ? new Response(Optional.of(list ? "resourceList" : "resource"))
+          : new Response(Optional.of(shape("resource", target, list)));
+      case "model" -> new Response(Optional.of(shape("model", target, list)));
+      case "rows" -> new Response(Optional.of("rows"));
+      default -> new Response(Optional.empty());
     };
   }
 
@@ -81,21 +81,21 @@ final class ResponseMapper {
     if (name.isPresent() && catalog.entitySchemas.containsKey(name.get())) {
       String resource = catalog.entitySchemas.get(name.get());
       return resource.equals(owner.name)
-          ? new Response(Optional.of(list ? "resourceList" : "resource"), !list)
-          : new Response(Optional.of(shape("resource", resource, list)), !list);
+          ? new Response(Optional.of(list ? "resourceList" : "resource"))
+          : new Response(Optional.of(shape("resource", resource, list)));
     }
     String resolved = doc.resolve(single);
     JsonNode target = doc.node(resolved);
     String type = Doc.type(target).orElse(target.has("properties") ? "object" : "");
     if (type.equals("object") && name.isPresent() && target.has("properties")) {
-      return new Response(Optional.of(shape("model", catalog.model(name.get(), resolved, owner.name), list)), false);
+      return new Response(Optional.of(shape("model", catalog.model(name.get(), resolved, owner.name), list)));
     }
     if (type.equals("object") && list) {
-      return new Response(Optional.of("rows"), false);
+      return new Response(Optional.of("rows"));
     }
     unmapped.note(endpoint + ": its response (" + (list ? "a list of " : "") + (type.isEmpty() ? "untyped" : type)
         + (type.equals("object") ? " without a component schema" : "") + ") is not mapped; the action answers no body");
-    return new Response(Optional.empty(), false);
+    return new Response(Optional.empty());
   }
 
   private static Map<String, Object> shape(String key, String target, boolean list) {

@@ -356,9 +356,15 @@ final class SpecMapper {
     if (paged) {
       action.put("paged", true);
     }
-    boolean createsOne = method.equals("post") && response.createsOne();
-    int status = successStatus(operation).orElse(createsOne ? 201 : 200);
-    if (status != (createsOne ? 201 : 200)) {
+    // odgen says which actions make a row; elsewhere a POST or PUT that answers 201 does
+    Optional<Integer> success = successStatus(operation);
+    boolean creates = exported ? operation.path(Extensions.CREATES).asBoolean(false)
+        : (method.equals("post") || method.equals("put")) && success.orElse(200) == 201;
+    if (creates) {
+      action.put("creates", true);
+    }
+    int status = success.orElse(creates ? 201 : 200);
+    if (status != (creates ? 201 : 200)) {
       action.put("status", status);
     }
     common(action, operation);

@@ -26,6 +26,11 @@ class RoundTripTest {
     roundTrip("clinic", Specs.clinic());
   }
 
+  @Test
+  void libraryComesBackAsItWas() throws Exception {
+    roundTrip("library", Specs.library());
+  }
+
   /** The comparison can fail: two different specs differ, and a changed value is named by its path. */
   @Test
   void comparisonFindsDifferences() {

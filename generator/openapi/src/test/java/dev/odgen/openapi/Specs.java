@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** The specs the tests export: the Open Dental spec and codegen's golden {@code clinic} case, from the source tree. */
+/** The specs the tests export: the Open Dental and library specs and codegen's golden {@code clinic} case, from the source tree. */
 final class Specs {
 
   private Specs() {}
@@ -17,6 +17,15 @@ final class Specs {
 
   static Path clinicDir() {
     return Path.of(System.getProperty("odgen.golden.dir", "../codegen/src/test/resources/golden"), "clinic", "spec");
+  }
+
+  static Path libraryDir() {
+    return Path.of(System.getProperty("odgen.library.dir", "../../spec/library"));
+  }
+
+  /** The library example: bearer auth, null blanks, problem errors, foreign keys; none of Open Dental's habits. */
+  static ApiModel library() {
+    return load(libraryDir());
   }
 
   static ApiModel openDental() {

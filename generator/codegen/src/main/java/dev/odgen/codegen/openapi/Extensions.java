@@ -26,6 +26,8 @@ public final class Extensions {
   public static final String RESPONSE = "x-odgen-response";
   /** On an action: whether it takes the paging parameters. */
   public static final String PAGED = "x-odgen-paged";
+  /** On an action that makes a row: it answers 201 (and a Location when it answers one row). */
+  public static final String CREATES = "x-odgen-creates";
   /** On a schema or parameter: the spec type ({@code id}, {@code money}, {@code interval}, ...). */
   public static final String TYPE = "x-odgen-type";
   /** On a ref: the resource whose id it holds. */

@@ -124,7 +124,20 @@ public final class OpenApiDocument {
     ObjectNode throttling = odgen.putObject("throttling").put("per", api.throttling().per());
     ObjectNode presets = throttling.putObject("presets");
     api.throttling().presets().forEach(p -> presets.put(p.name(), p.intervalMillis()));
+    conventions(odgen, api);
     return info;
+  }
+
+  /** The behaviour settings, in the spec's own words, so that an import gives back the same API. */
+  private static void conventions(ObjectNode odgen, ApiInfo api) {
+    odgen.put("blanks", api.blanks().specName()).put("errors", api.errors().specName());
+    odgen.putObject("strictness")
+        .put("requiredReferences", api.strictness().requiredReferencesExist() ? "existing" : "any")
+        .put("requiredStrings", api.strictness().requiredStringsNonBlank() ? "nonBlank" : "any")
+        .put("extraBodyFields", api.strictness().rejectExtraBodyFields() ? "reject" : "ignore");
+    odgen.putObject("integrity")
+        .put("foreignKeys", api.integrity().foreignKeys())
+        .put("deleteReferenced", api.integrity().refuseReferencedDelete() ? "refuse" : "allow");
   }
 
   /** The server that serves the document first (its base path, relative), then the spec's presets by mode. */
@@ -142,12 +155,22 @@ public final class OpenApiDocument {
 
   private static ObjectNode securityScheme(ApiInfo api) {
     ApiInfo.Auth auth = api.auth();
-    String credentials = auth.credentials().stream().map(c -> "{" + c + "}")
-        .collect(Collectors.joining(auth.separator()));
-    ObjectNode scheme = JSON.objectNode().put("type", "apiKey").put("in", "header").put("name", auth.header())
-        .put("description", "Every request carries " + auth.header() + ": " + auth.scheme() + " " + credentials
-            + " (enter the whole value, scheme word included).");
-    ObjectNode odgen = scheme.putObject(Extensions.AUTH).put("scheme", auth.scheme());
+    ObjectNode scheme = JSON.objectNode();
+    if (auth.type() == ApiInfo.AuthType.BEARER) {
+      scheme.put("type", "http").put("scheme", "bearer")
+          .put("description", "Every request carries Authorization: Bearer {" + auth.credentials().get(0) + "}.");
+    } else if (auth.type() == ApiInfo.AuthType.API_KEY) {
+      scheme.put("type", "apiKey").put("in", "header").put("name", auth.header())
+          .put("description", "Every request carries " + auth.header() + ": {" + auth.credentials().get(0) + "}.");
+    } else {
+      String credentials = auth.credentials().stream().map(c -> "{" + c + "}")
+          .collect(Collectors.joining(auth.separator()));
+      scheme.put("type", "apiKey").put("in", "header").put("name", auth.header())
+          .put("description", "Every request carries " + auth.header() + ": " + auth.scheme() + " " + credentials
+              + " (enter the whole value, scheme word included).");
+    }
+    ObjectNode odgen = scheme.putObject(Extensions.AUTH).put("type", auth.type().specName())
+        .put("scheme", auth.scheme());
     ArrayNode names = odgen.putArray("credentials");
     auth.credentials().forEach(names::add);
     odgen.put("separator", auth.separator());

@@ -105,6 +105,9 @@ final class Operations {
     if (action.paged()) {
       node.put(Extensions.PAGED, true);
     }
+    if (action.creates()) {
+      node.put(Extensions.CREATES, true);
+    }
     ComponentSchemas.versions(node, action.versionAdded(), action.deprecated());
     ArrayNode parameters = JSON.arrayNode();
     action.pathParams().forEach(p -> parameters.add(propertyParameter(p, resource, "path")));

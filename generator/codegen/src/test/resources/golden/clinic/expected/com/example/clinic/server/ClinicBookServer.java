@@ -75,8 +75,8 @@ public final class ClinicBookServer implements AutoCloseable {
                 new ReportHandler(builder.reportActions),
                 new VisitHandler(daos.visits(), daos.patients(), daos.providers(), builder.visitActions));
     api.healthCheck(daos.db()::ping);
-    api.docs(ApiDocs.onClasspath(ClinicBookServer.class, "/com/example/clinic/openapi"));
     api.transactions(daos.db());
+    api.docs(ApiDocs.onClasspath(ClinicBookServer.class, "/com/example/clinic/openapi"));
     if (builder.keys != null) {
       api.auth(AUTH, builder.keys);
     } else {

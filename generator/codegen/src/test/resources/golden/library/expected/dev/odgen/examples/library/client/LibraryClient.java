@@ -120,8 +120,8 @@ public final class LibraryClient {
 
   /**
    * Collects the settings of a {@link LibraryClient}. Required: the base URL and the credentials;
-   * the rest has defaults (10 s to connect, 60 s per request, the runtime's default retries, no rate
-   * limit).
+   * the rest has defaults (10 s to connect, 60 s per request, responses up to 64 MiB, the runtime's
+   * default retries, no rate limit).
    */
   public static final class Builder {
     private String baseUrl;
@@ -131,6 +131,8 @@ public final class LibraryClient {
     private Duration connectTimeout = Duration.ofSeconds(10);
 
     private Duration requestTimeout = Duration.ofSeconds(60);
+
+    private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BYTES;
 
     private RetryPolicy retry = RetryPolicy.defaults();
 
@@ -179,10 +181,18 @@ public final class LibraryClient {
     }
 
     /**
-     * How long to wait for a response once connected.
+     * How long one call may take in all, headers and body; a stalled body ends in {@code ApiTimeoutException}.
      */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The largest response body read; a larger one ends in {@code ApiResponseTooLargeException}.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -256,6 +266,7 @@ public final class LibraryClient {
           .wire(WIRE)
           .connectTimeout(connectTimeout)
           .requestTimeout(requestTimeout)
+          .maxResponseBytes(maxResponseBytes)
           .retry(retry)
           .timekeeper(timekeeper);
       if (rateLimiter != null) {

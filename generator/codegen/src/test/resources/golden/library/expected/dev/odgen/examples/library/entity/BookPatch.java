@@ -52,7 +52,7 @@ public record BookPatch(Set<String> present, String title, Long authorId, Genre 
   }
 
   /**
-   * The body names of the fields a create requires that this patch does not set, in body order.
+   * The body names of the fields a create requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForCreate() {
     List<String> missing = new ArrayList<>();
@@ -175,7 +175,7 @@ public record BookPatch(Set<String> present, String title, Long authorId, Genre 
   }
 
   /**
-   * The body names of the fields an update requires that this patch does not set, in body order.
+   * The body names of the fields an update requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForUpdate() {
     return List.of();

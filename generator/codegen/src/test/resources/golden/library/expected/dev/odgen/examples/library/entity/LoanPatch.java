@@ -46,7 +46,7 @@ public record LoanPatch(Set<String> present, Long bookId, Long memberId, LocalDa
   }
 
   /**
-   * The body names of the fields a create requires that this patch does not set, in body order.
+   * The body names of the fields a create requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForCreate() {
     List<String> missing = new ArrayList<>();
@@ -56,7 +56,7 @@ public record LoanPatch(Set<String> present, Long bookId, Long memberId, LocalDa
     if (!has("memberId")) {
       missing.add("memberId");
     }
-    if (!has("dueOn")) {
+    if (!has("dueOn") || dueOn == null) {
       missing.add("dueOn");
     }
     return List.copyOf(missing);
@@ -122,7 +122,7 @@ public record LoanPatch(Set<String> present, Long bookId, Long memberId, LocalDa
   }
 
   /**
-   * The body names of the fields an update requires that this patch does not set, in body order.
+   * The body names of the fields an update requires that this patch does not set (a required date set to the blank date counts as not set), in body order.
    */
   public List<String> missingForUpdate() {
     return List.of();

@@ -17,6 +17,7 @@ import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.runtime.server.Page;
 import dev.odgen.runtime.server.RouteRegistrar;
 import dev.odgen.runtime.server.Routes;
+import dev.odgen.runtime.wire.Checks;
 import dev.odgen.runtime.wire.QueryReader;
 import dev.odgen.runtime.wire.WireReader;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ public final class BookHandler implements RouteRegistrar {
     BookActions.LendInput input = new BookActions.LendInput(
             request.pathLong("bookId"),
             in.getLong("memberId"),
-            in.getDate("dueOn"));
+            Checks.present("dueOn", in.getDate("dueOn")));
     Loan result = actions.lend(input, request);
     return ApiResponse.created("/loans/" + result.loanId(), result::writeJson);
   }

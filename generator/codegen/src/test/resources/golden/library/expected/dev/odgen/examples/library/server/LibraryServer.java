@@ -73,6 +73,7 @@ public final class LibraryServer implements AutoCloseable {
                 new LoanHandler(daos.loans(), daos.books(), daos.members(), builder.loanActions),
                 new MemberHandler(daos.members(), daos.loans()));
     api.healthCheck(daos.db()::ping);
+    api.transactions(daos.db());
     api.docs(ApiDocs.onClasspath(LibraryServer.class, "/dev/odgen/examples/library/openapi"));
     if (builder.keys != null) {
       api.auth(AUTH, builder.keys);
