@@ -17,7 +17,8 @@
 #        "none" for the JVM's defaults), MALLOC_ARENA_MAX (2, as the launcher), DB (h2: in memory, the default; mariadb: a scratch database on
 #        MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), user MARIADB_USER (root) without a password, created
 #        for the run and dropped after it)
-#        REQUEST_LOG (WARN: the per-request log line off; INFO to measure with it on)
+#        REQUEST_LOG (WARN: the per-request log line off; INFO to measure with it on),
+#        LIST_OFFSETS (1000: the list scenario pages at a random Offset in 0..LIST_OFFSETS; "all" for the whole table)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -39,6 +40,7 @@ export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"   # as generated-samples/bin/op
 DB="${DB:-h2}"
 # the per-request log line (logger odgen.requests) costs a write to the console per request: off unless asked
 REQUEST_LOG="${REQUEST_LOG:-WARN}"
+LIST_OFFSETS="${LIST_OFFSETS:-1000}"
 MARIADB_HOST="${MARIADB_HOST:-127.0.0.1}"
 MARIADB_PORT="${MARIADB_PORT:-3306}"
 MARIADB_USER="${MARIADB_USER:-root}"
@@ -159,7 +161,11 @@ for step in 100000 10000 1000 100 10 1; do
   done
 done
 echo "  ($PATIENTS patients in the table)"
-run "GET /patients (100 rows)" "$API" list.lua "$PATIENTS"
+# list.lua pages at a random Offset in 0..(its argument - 100)
+LIST_SPAN=$PATIENTS
+if [[ "$LIST_OFFSETS" != "all" ]] && (( LIST_OFFSETS + 100 < PATIENTS )); then LIST_SPAN=$((LIST_OFFSETS + 100)); fi
+run "GET /patients (100 rows)" "$API" list.lua "$LIST_SPAN"
+LIST_RESULT="$LAST"
 run "PUT /patients/{id}" "$API" put.lua "$PATIENTS"
 ROUTED="http://127.0.0.1:$ROUTED_PORT"
 warm "$HELLO" hello.lua
@@ -195,5 +201,7 @@ done
 echo
 echo "GET by id / hello-world: $RATIO (target >= 0.5); hello-world behind $ROUTES routes / hello-world: $ROUTED_RATIO"
 echo "  (the median of $ROUNDS rounds of the three, measured one after the other; the table shows that round)"
+echo "GET /patients (100 rows, Offset 0..$((LIST_SPAN - 100))) / hello-world: $(awk -v a="$(field "$LIST_RESULT" rps)" \
+  -v b="$(field "$M_HELLO" rps)" 'BEGIN { printf "%.3f", a / b }') (the list run against the hello-world of the median round)"
 echo "server resident memory: $SERVER_RSS MB now, $SERVER_PEAK MB peak (target < 300 MB); hello-world $HELLO_RSS MB"
 echo "database: $DB; load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}; request log: $REQUEST_LOG"

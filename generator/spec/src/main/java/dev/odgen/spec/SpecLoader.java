@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The entry point for loading a spec: reads its files, links them and runs every rule. Returns the
@@ -37,12 +38,36 @@ public final class SpecLoader {
   public static ApiModel load(List<SpecSource> sources, String specLabel) {
     Diagnostics diagnostics = new Diagnostics();
     List<FileElement> files = new ArrayList<>();
-    for (SpecSource source : sources) {
-      SpecFileReader.read(source, diagnostics).ifPresent(files::add);
+    // Files are parsed side by side (most of a load is parsing), then taken in path order, so the
+    // result and the problems reported are those of a sequential read.
+    for (FileRead read : sources.parallelStream().map(FileRead::of).toList()) {
+      read.addTo(files, diagnostics);
     }
     LinkedSpec linked = Linker.link(files, specLabel, diagnostics);
     Rules.checkAll(linked, diagnostics);
     diagnostics.throwIfErrors();
     return linked.model();
+  }
+
+  /** One file read on its own: the element, the problems it found, or what it threw (malformed YAML). */
+  private record FileRead(Optional<FileElement> file, Diagnostics diagnostics, RuntimeException failure) {
+
+    static FileRead of(SpecSource source) {
+      Diagnostics diagnostics = new Diagnostics();
+      try {
+        return new FileRead(SpecFileReader.read(source, diagnostics), diagnostics, null);
+      } catch (RuntimeException e) {
+        return new FileRead(Optional.empty(), diagnostics, e);
+      }
+    }
+
+    /** Adds the outcome as a sequential read would have; rethrows the file's own exception unchanged. */
+    void addTo(List<FileElement> files, Diagnostics all) {
+      all.addAll(diagnostics);
+      if (failure != null) {
+        throw failure;
+      }
+      file.ifPresent(files::add);
+    }
   }
 }

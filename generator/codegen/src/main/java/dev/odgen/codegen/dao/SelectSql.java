@@ -69,13 +69,15 @@ final class SelectSql {
 
   /**
    * The start of a page query, before the runtime's WHERE: without joins the table itself; with joins a
-   * derived table that filters and pages the plain rows first, so the joins run for one page only and filter
-   * columns need no qualifying.
+   * derived table that filters and pages the ids alone first, so the joins run for one page only and filter
+   * columns need no qualifying; the page's rows are then read by id. Only the ids go through the derived
+   * table: MariaDB copies a derived table into a temporary one, which for whole rows with TEXT columns is a
+   * table on disk per query (BENCHMARKS.md, MariaDB lists).
    */
   String pageStart() {
     return joins().isEmpty()
         ? " FROM " + Sql.quote(plan.table()) + " t"
-        : " FROM (SELECT * FROM " + Sql.quote(plan.table());
+        : " FROM (SELECT " + idColumn() + " FROM " + Sql.quote(plan.table());
   }
 
   /** What follows the WHERE of a page query, before the runtime's LIMIT/OFFSET. */
@@ -83,9 +85,13 @@ final class SelectSql {
     return joins().isEmpty() ? " ORDER BY t." + idColumn() : " ORDER BY " + idColumn();
   }
 
-  /** What follows LIMIT/OFFSET: closes the derived table, joins, and orders again (joins do not keep order). */
+  /**
+   * What follows LIMIT/OFFSET: closes the derived table of ids, reads their rows, joins, and orders again (joins
+   * do not keep order).
+   */
   String pageEnd() {
-    return joins().isEmpty() ? "" : ") t" + joins() + " ORDER BY t." + idColumn();
+    return joins().isEmpty() ? "" : ") k JOIN " + Sql.quote(plan.table()) + " t ON t." + idColumn() + " = k."
+        + idColumn() + joins() + " ORDER BY t." + idColumn();
   }
 
   /** {@code SELECT 1 FROM `patient` WHERE `PatNum` = ?}. */

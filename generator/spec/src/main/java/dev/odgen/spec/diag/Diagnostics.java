@@ -18,6 +18,14 @@ public final class Diagnostics {
     errors.add(new Diagnostic(location, message, trail, Optional.ofNullable(fix)));
   }
 
+  /**
+   * Appends every error of {@code other}, in the order it found them: work done in parallel, each part with its
+   * own collector, reports as if it had run in sequence when the parts are appended in sequence.
+   */
+  public void addAll(Diagnostics other) {
+    errors.addAll(other.errors);
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

@@ -25,7 +25,16 @@ public final class Rules {
 
   private Rules() {}
 
+  /**
+   * Runs every rule. Rules only read the linked spec, so they run side by side, each into its own collector;
+   * the collectors are appended in the order of {@link #ALL}, as if the rules had run one after the other.
+   */
   public static void checkAll(LinkedSpec spec, Diagnostics diagnostics) {
-    ALL.forEach(rule -> rule.check(spec, diagnostics));
+    List<Diagnostics> found = ALL.parallelStream().map(rule -> {
+      Diagnostics own = new Diagnostics();
+      rule.check(spec, own);
+      return own;
+    }).toList();
+    found.forEach(diagnostics::addAll);
   }
 }

@@ -31,6 +31,9 @@ public final class WireFormats {
   private final String timePattern;
   private final LocalDate noDate;
   private final boolean blanksAsNull;
+  /** The output patterns are the API's own and the common ones, so {@link IsoText} can print them. */
+  private final boolean isoDateOut;
+  private final boolean isoDateTimeOut;
 
   WireFormats(
       boolean booleansAsStrings,
@@ -56,6 +59,8 @@ public final class WireFormats {
     this.timePattern = timePattern;
     this.noDate = noDate;
     this.blanksAsNull = blanksAsNull;
+    this.isoDateOut = dateOut == dateIn && IsoText.DATE_PATTERN.equals(datePattern);
+    this.isoDateTimeOut = dateTimeOut == dateTimeIn && IsoText.DATE_TIME_PATTERN.equals(dateTimePattern);
   }
 
   /** True when absent values are written as JSON null rather than as placeholders. */
@@ -75,12 +80,14 @@ public final class WireFormats {
 
   /** Prints a date in the output format; {@code null} prints the no-date value. */
   public String formatDate(LocalDate date) {
-    return dateOut.format(date != null ? date : noDate);
+    LocalDate value = date != null ? date : noDate;
+    return isoDateOut && IsoText.handles(value.getYear()) ? IsoText.date(value) : dateOut.format(value);
   }
 
   /** Prints a date-time in the output format; {@code null} prints the no-date value at midnight. */
   public String formatDateTime(LocalDateTime dateTime) {
-    return dateTimeOut.format(dateTime != null ? dateTime : noDate.atStartOfDay());
+    LocalDateTime value = dateTime != null ? dateTime : noDate.atStartOfDay();
+    return isoDateTimeOut && IsoText.handles(value.getYear()) ? IsoText.dateTime(value) : dateTimeOut.format(value);
   }
 
   /** Prints a time; {@code null} prints midnight. */

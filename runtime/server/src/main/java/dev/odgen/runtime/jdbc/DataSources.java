@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.odgen.runtime.schema.Dialect;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,8 +44,13 @@ public final class DataSources {
    *     {@link DatabaseUnavailableException}
    */
   public record PoolOptions(int maxPoolSize, Duration connectionTimeout) {
+    /**
+     * Connections fitted to the cores (twice the cores plus one, at most 10): more connections than the
+     * machine can serve at once only queue inside the database and add switching (BENCHMARKS.md, MariaDB).
+     */
     public static PoolOptions defaults() {
-      return new PoolOptions(10, Duration.ofSeconds(5));
+      int cores = Runtime.getRuntime().availableProcessors();
+      return new PoolOptions(Math.min(10, 2 * cores + 1), Duration.ofSeconds(5));
     }
   }
 
@@ -78,7 +85,29 @@ public final class DataSources {
     config.setInitializationFailTimeout(-1);
     config.setPoolName("odgen-" + dialect.name().toLowerCase(Locale.ROOT));
     sessionInitSql(jdbcUrl).ifPresent(config::setConnectionInitSql);
+    driverProperties(jdbcUrl).forEach(config::addDataSourceProperty);
     return new HikariDataSource(config);
+  }
+
+  /**
+   * Driver options for {@code jdbcUrl}. MariaDB/MySQL statements are prepared on the server once per
+   * connection and kept in the driver's cache ({@code useServerPrepStmts}; {@code cachePrepStmts} is on by
+   * default): a repeated query is then one execute in the binary protocol, not SQL text parsed anew. An
+   * option the URL sets itself is left to the URL. Nothing for H2.
+   */
+  static Map<String, String> driverProperties(String jdbcUrl) {
+    if (Dialect.forUrl(jdbcUrl) != Dialect.MARIADB) {
+      return Map.of();
+    }
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    Map<String, String> properties = new LinkedHashMap<>();
+    if (!url.contains("useserverprepstmts")) {
+      properties.put("useServerPrepStmts", "true");
+    }
+    if (!url.contains("cacheprepstmts")) {
+      properties.put("cachePrepStmts", "true");
+    }
+    return properties;
   }
 
   /**

@@ -38,12 +38,13 @@ public final class AppointmentDao {
       + " FROM `appointment` t LEFT JOIN `patient` j1 ON j1.`PatNum`"
       + " = t.`PatNum` LEFT JOIN `provider` j2 ON j2.`ProvNum` = t.`ProvNum` WHERE t.`AptNum` = ?";
 
-  private static final String PAGE_START = SELECT + " FROM (SELECT * FROM `appointment`";
+  private static final String PAGE_START = SELECT + " FROM (SELECT `AptNum` FROM `appointment`";
 
   private static final String PAGE_ORDER = " ORDER BY `AptNum`";
 
-  private static final String PAGE_END = ") t LEFT JOIN `patient` j1 ON j1.`PatNum` = t.`PatNum` LEFT"
-      + " JOIN `provider` j2 ON j2.`ProvNum` = t.`ProvNum` ORDER BY t.`AptNum`";
+  private static final String PAGE_END = ") k JOIN `appointment` t ON t.`AptNum` = k.`AptNum` LEFT"
+      + " JOIN `patient` j1 ON j1.`PatNum` = t.`PatNum` LEFT JOIN `provider` j2 ON j2.`ProvNum` ="
+      + " t.`ProvNum` ORDER BY t.`AptNum`";
 
   private static final String EXISTS = "SELECT 1 FROM `appointment` WHERE `AptNum` = ?";
 

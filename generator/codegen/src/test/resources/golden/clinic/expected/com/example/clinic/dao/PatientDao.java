@@ -39,12 +39,12 @@ public final class PatientDao {
       + " FROM `patient` t LEFT JOIN `provider` j1 ON j1.`ProvNum` ="
       + " t.`PriProv` WHERE t.`PatNum` = ?";
 
-  private static final String PAGE_START = SELECT + " FROM (SELECT * FROM `patient`";
+  private static final String PAGE_START = SELECT + " FROM (SELECT `PatNum` FROM `patient`";
 
   private static final String PAGE_ORDER = " ORDER BY `PatNum`";
 
-  private static final String PAGE_END = ") t LEFT JOIN `provider` j1 ON j1.`ProvNum` = t.`PriProv`"
-      + " ORDER BY t.`PatNum`";
+  private static final String PAGE_END = ") k JOIN `patient` t ON t.`PatNum` = k.`PatNum` LEFT JOIN"
+      + " `provider` j1 ON j1.`ProvNum` = t.`PriProv` ORDER BY t.`PatNum`";
 
   private static final String EXISTS = "SELECT 1 FROM `patient` WHERE `PatNum` = ?";
 

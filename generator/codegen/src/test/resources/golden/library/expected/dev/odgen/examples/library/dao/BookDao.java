@@ -33,12 +33,12 @@ public final class BookDao {
       + " FROM `book` t LEFT JOIN `author` j1 ON j1.`authorId` ="
       + " t.`authorId` WHERE t.`bookId` = ?";
 
-  private static final String PAGE_START = SELECT + " FROM (SELECT * FROM `book`";
+  private static final String PAGE_START = SELECT + " FROM (SELECT `bookId` FROM `book`";
 
   private static final String PAGE_ORDER = " ORDER BY `bookId`";
 
-  private static final String PAGE_END = ") t LEFT JOIN `author` j1 ON j1.`authorId` = t.`authorId`"
-      + " ORDER BY t.`bookId`";
+  private static final String PAGE_END = ") k JOIN `book` t ON t.`bookId` = k.`bookId` LEFT JOIN"
+      + " `author` j1 ON j1.`authorId` = t.`authorId` ORDER BY t.`bookId`";
 
   private static final String EXISTS = "SELECT 1 FROM `book` WHERE `bookId` = ?";
 
