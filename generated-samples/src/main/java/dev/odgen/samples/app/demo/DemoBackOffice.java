@@ -1,5 +1,6 @@
 package dev.odgen.samples.app.demo;
 
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
 import dev.odgen.samples.opendental.dao.DefinitionFilter;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;

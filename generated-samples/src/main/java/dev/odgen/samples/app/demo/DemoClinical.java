@@ -1,6 +1,7 @@
 package dev.odgen.samples.app.demo;
 
 import dev.odgen.runtime.jdbc.Db;
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.AppointmentPatch;
 import dev.odgen.samples.opendental.entity.ApptFieldDefPatch;

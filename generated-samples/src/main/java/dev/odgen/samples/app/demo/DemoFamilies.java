@@ -3,6 +3,7 @@ package dev.odgen.samples.app.demo;
 import dev.odgen.samples.app.demo.DemoAccounts.Coverage;
 import dev.odgen.samples.app.demo.DemoAccounts.Covered;
 import dev.odgen.samples.app.demo.DemoAccounts.Proc;
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Appointment;
 import dev.odgen.samples.opendental.entity.AppointmentPatch;

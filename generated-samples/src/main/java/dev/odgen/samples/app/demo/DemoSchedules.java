@@ -1,5 +1,6 @@
 package dev.odgen.samples.app.demo;
 
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Schedule;
 import dev.odgen.samples.opendental.entity.ScheduleOp;

@@ -1,6 +1,6 @@
 package dev.odgen.samples.app.demo;
 
-import static dev.odgen.samples.app.demo.RecordCopy.with;
+import static dev.odgen.samples.app.records.RecordCopy.with;
 
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Sheet;

@@ -5,6 +5,7 @@ import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.samples.app.db.Pages;
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.dao.PatPlanFilter;
@@ -146,7 +147,7 @@ public final class ClaimDesk implements ClaimActions {
           .on(cp.claimProcNum());
       return;
     }
-    daos.claimProcs().insert(Rows.with(ClaimProc.defaults(), "procNum", proc.procNum(), "claimNum", claimNum,
+    daos.claimProcs().insert(RecordCopy.with(ClaimProc.defaults(), "procNum", proc.procNum(), "claimNum", claimNum,
         "patNum", proc.patNum(), "provNum", proc.provNum(), "feeBilled", fee, "status", status, "planNum", planNum,
         "dateCP", today, "codeSent", proc.procCode() == null ? "" : proc.procCode(), "procDate", proc.procDate(),
         "dateEntry", today, "clinicNum", proc.clinicNum(), "insSubNum", insSubNum, "secDateEntry", today));

@@ -4,6 +4,7 @@ import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.samples.app.db.Pages;
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.Claim;
@@ -102,7 +103,7 @@ public final class ClaimPaymentDesk implements ClaimPaymentActions {
     String carrier = carrierName != null && !carrierName.isBlank() ? carrierName : carrierOf(claim);
     long type = office.definitionOrNone(payType, DefCat.INSURANCE_PAYMENT_TYPE, "PayType");
     long group = office.definitionOrNone(payGroup, DefCat.CLAIM_PAYMENT_GROUPS, "PayGroup");
-    return daos.claimPayments().insert(Rows.with(ClaimPayment.defaults(), "checkDate",
+    return daos.claimPayments().insert(RecordCopy.with(ClaimPayment.defaults(), "checkDate",
         checkDate == null ? today : checkDate, "checkAmt", checkAmt, "checkNum", text(checkNum), "bankBranch",
         text(bankBranch), "note", text(note), "clinicNum", clinicNum == null ? 0L : clinicNum, "carrierName", carrier,
         "dateIssued", dateIssued, "isPartial", partial, "payType", type, "payGroup", group, "secDateEntry", today));

@@ -5,6 +5,7 @@ import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
 import dev.odgen.samples.app.db.Pages;
+import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.ClaimProcFilter;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.entity.ClaimProc;
@@ -76,7 +77,7 @@ public final class ClaimProcDesk implements ClaimProcActions {
           List.of("ClaimProcNum"));
     }
     LocalDate today = request.serverTime().toLocalDate();
-    long num = daos.claimProcs().insert(Rows.with(ClaimProc.defaults(), "procNum", original.procNum(),
+    long num = daos.claimProcs().insert(RecordCopy.with(ClaimProc.defaults(), "procNum", original.procNum(),
         "claimNum", original.claimNum(), "patNum", original.patNum(), "provNum", original.provNum(),
         "status", ClaimProcStatus.SUPPLEMENTAL, "insPayAmt", in.insPayAmt() == null ? BigDecimal.ZERO : in.insPayAmt(),
         "planNum", original.planNum(), "insSubNum", original.insSubNum(), "dateCP", today,
@@ -103,7 +104,7 @@ public final class ClaimProcDesk implements ClaimProcActions {
   }
 
   private long insert(Coverage c, BigDecimal insUsed, BigDecimal dedUsed, LocalDate date) {
-    return daos.claimProcs().insert(Rows.with(ClaimProc.defaults(), "patNum", c.patPlan().patNum(),
+    return daos.claimProcs().insert(RecordCopy.with(ClaimProc.defaults(), "patNum", c.patPlan().patNum(),
         "status", ClaimProcStatus.ADJUSTMENT, "insPayAmt", insUsed, "dedApplied", dedUsed,
         "planNum", c.sub().planNum(), "insSubNum", c.sub().insSubNum(), "procDate", date, "dateCP", date,
         "dateEntry", date, "secDateEntry", date));

@@ -1,4 +1,4 @@
-package dev.odgen.samples.app.money;
+package dev.odgen.samples.app.records;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -8,17 +8,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An entity record with some components changed by name: claimprocs have 47 components, and naming the six that
- * matter says more than a positional constructor call. A wrong name or type fails at once.
+ * Copies an entity record with some components changed, by name. The demo data and the money actions need it for
+ * rows whose patches do not carry every field (schedules, claimprocs, payments with their amounts), where a
+ * 48-argument constructor call says less than the five names that matter. A wrong name or type fails at once.
  */
-final class Rows {
-  private Rows() {
+public final class RecordCopy {
+  private RecordCopy() {
   }
 
-  /** {@code record} with {@code changes} ({@code "name", value, ...}) applied. */
-  static <R extends Record> R with(R record, Object... changes) {
+  /** {@code record} with {@code changes} ({@code "name", value, "name", value, ...}) applied. */
+  public static <R extends Record> R with(R record, Object... changes) {
+    if (changes.length % 2 != 0) {
+      throw new IllegalArgumentException("changes come in name/value pairs");
+    }
     Map<String, Object> byName = new HashMap<>();
-    for (int i = 0; i + 1 < changes.length; i += 2) {
+    for (int i = 0; i < changes.length; i += 2) {
       byName.put((String) changes[i], changes[i + 1]);
     }
     RecordComponent[] components = record.getClass().getRecordComponents();
