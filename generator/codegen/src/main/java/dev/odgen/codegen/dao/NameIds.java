@@ -51,7 +51,7 @@ final class NameIds {
     for (Field field : fields()) {
       target(field).ifPresent(target -> constants.add(
           FieldSpec.builder(String.class, constant(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$S", sql(field.byName().orElseThrow(), target))
+              .initializer(Sql.literal(sql(field.byName().orElseThrow(), target)))
               .build()));
     }
     return constants;
@@ -83,9 +83,9 @@ final class NameIds {
     }
     String where = words.isEmpty() ? "" : " (" + String.join(", ", words) + ")";
     return method
-        .addJavadoc("The id of the $L row whose $L is {@code name} (ignoring case)$L; a blank name is 0, and a whole\n"
-            + "number that names no row is taken as the id itself. Several rows or none: 400 naming the field.\n",
-            target.get().name(), byName.take(), where)
+        .addJavadoc("The id of the $L row whose $L is {@code name}, ignoring case$L; a blank name is 0, and a\n"
+            + "whole number that names no row is taken as the id itself. Several rows or none: 400 naming the field.\n",
+            target.get().name(), byName.take(), words.isEmpty() ? "" : ", among those with " + String.join(", ", words))
         .addStatement("return $T.id($N, $N, $T.of($L), $S, name, $S, $S)", NAME_LOOKUP, DaoEmitter.DB, constant(field),
             List.class, CodeBlock.join(values, ", "), field.name(),
             target.get().name() + " row with " + byName.take(), where)
