@@ -1,0 +1,104 @@
+package dev.odgen.samples.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.odgen.samples.opendental.entity.DefCat;
+import dev.odgen.samples.opendental.entity.DefinitionPatch;
+import dev.odgen.samples.opendental.entity.PatientPatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A ref the spec marks {@code byName}: Patients.BillingType travels as the ItemName of a definition of Category 4
+ * (BillingTypes) while the column holds its DefNum; on each backend.
+ */
+@EndToEnd
+class ByNameReferencesTest {
+  private static LiveServer server;
+  private static Api api;
+  private static long standard;
+  private static long collections;
+
+  @BeforeAll
+  static void start() {
+    server = LiveServer.start();
+    api = server.api();
+    var definitions = server.server().daos().definitions();
+    standard = definitions.insert(DefinitionPatch.builder().itemName("Standard Account").category(DefCat.BILLING_TYPES)
+        .build());
+    collections = definitions.insert(DefinitionPatch.builder().itemName("Collections").category(DefCat.BILLING_TYPES)
+        .build());
+    // the same name in another category must not be taken
+    definitions.insert(DefinitionPatch.builder().itemName("Elsewhere").category(DefCat.ADJ_TYPES).build());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void putTakesTheNameStoresTheDefNumAndAnswersTheName() {
+    long patNum = patient();
+    Reply reply = api.put("/patients/" + patNum, "{\"BillingType\":\"standard account\"}").expect(200);
+    assertEquals("Standard Account", reply.json().get("BillingType").asText());
+    assertEquals(standard, storedBillingType(patNum));
+    assertEquals("Standard Account", api.get("/patients/" + patNum).expect(200).json().get("BillingType").asText());
+  }
+
+  @Test
+  void anUnknownNameIsRefusedNamingTheFieldAndTheValueAndChangesNothing() {
+    long patNum = patient();
+    api.put("/patients/" + patNum, "{\"BillingType\":\"Collections\"}").expect(200);
+    Reply refused = api.put("/patients/" + patNum, "{\"BillingType\":\"Elsewhere\",\"LName\":\"Changed\"}");
+    refused.expectError(400, "BillingType");
+    assertTrue(refused.body().contains("no Definitions row with ItemName 'Elsewhere' (Category BillingTypes)"),
+        refused.body());
+    assertEquals(collections, storedBillingType(patNum));
+    assertEquals("Byname", api.get("/patients/" + patNum).json().get("LName").asText());
+  }
+
+  @Test
+  void aNumberIsStillTakenAsTheDefNum() {
+    long patNum = patient();
+    api.put("/patients/" + patNum, "{\"BillingType\":" + collections + "}").expect(200);
+    assertEquals(collections, storedBillingType(patNum));
+    assertEquals("Collections", api.get("/patients/" + patNum).json().get("BillingType").asText());
+  }
+
+  @Test
+  void postTakesTheNameToo() {
+    Reply created = api.post("/patients", "{\"LName\":\"Byname\",\"FName\":\"Posted\",\"BillingType\":\"Collections\"}")
+        .expect(201);
+    long patNum = created.json().get("PatNum").asLong();
+    assertEquals("Collections", created.json().get("BillingType").asText());
+    assertEquals(collections, storedBillingType(patNum));
+  }
+
+  @Test
+  void noBillingTypeIsBlankInResponses() {
+    long patNum = patient();
+    assertEquals("", api.get("/patients/" + patNum).json().get("BillingType").asText());
+  }
+
+  private static long patient() {
+    return server.server().daos().patients().insert(PatientPatch.builder().lName("Byname").fName("Test").build());
+  }
+
+  private static long storedBillingType(long patNum) {
+    try (var connection = server.database().getConnection();
+        var statement = connection.prepareStatement("SELECT BillingType FROM patient WHERE PatNum = ?")) {
+      statement.setLong(1, patNum);
+      try (var rows = statement.executeQuery()) {
+        assertTrue(rows.next(), "no patient " + patNum);
+        return rows.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
