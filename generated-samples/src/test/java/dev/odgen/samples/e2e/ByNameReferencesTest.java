@@ -20,6 +20,7 @@ class ByNameReferencesTest {
   private static Api api;
   private static long standard;
   private static long collections;
+  private static long elsewhere;
 
   @BeforeAll
   static void start() {
@@ -31,7 +32,10 @@ class ByNameReferencesTest {
     collections = definitions.insert(DefinitionPatch.builder().itemName("Collections").category(DefCat.BILLING_TYPES)
         .build());
     // the same name in another category must not be taken
-    definitions.insert(DefinitionPatch.builder().itemName("Elsewhere").category(DefCat.ADJ_TYPES).build());
+    elsewhere = definitions.insert(DefinitionPatch.builder().itemName("Elsewhere").category(DefCat.ADJ_TYPES).build());
+    for (int i = 0; i < 2; i++) {
+      definitions.insert(DefinitionPatch.builder().itemName("Twice").category(DefCat.BILLING_TYPES).build());
+    }
   }
 
   @AfterAll
@@ -68,6 +72,24 @@ class ByNameReferencesTest {
     api.put("/patients/" + patNum, "{\"BillingType\":" + collections + "}").expect(200);
     assertEquals(collections, storedBillingType(patNum));
     assertEquals("Collections", api.get("/patients/" + patNum).json().get("BillingType").asText());
+  }
+
+  @Test
+  void aNameTwoRowsHaveIsRefusedAsAmbiguous() {
+    long patNum = patient();
+    api.put("/patients/" + patNum, "{\"BillingType\":\"twice\"}").expectError(400, "ambiguous");
+    assertEquals(0, storedBillingType(patNum));
+  }
+
+  @Test
+  void aNumberMustBeTheDefNumOfARowMeetingTheConditions() {
+    long patNum = patient();
+    Reply refused = api.put("/patients/" + patNum, "{\"BillingType\":" + elsewhere + "}");
+    refused.expectError(400, "BillingType");
+    assertTrue(refused.body().contains("or DefNum " + elsewhere + " (Category BillingTypes)"), refused.body());
+    // a name first; a number with a leading zero is no id
+    api.put("/patients/" + patNum, "{\"BillingType\":\"0" + collections + "\"}").expectError(400, "BillingType");
+    assertEquals(0, storedBillingType(patNum));
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,8 +24,7 @@ import javax.lang.model.element.Modifier;
  *
  * <pre>
  * private Long billingTypeId(String name) {
- *   return NameLookup.id(db, BILLING_TYPE_ID, List.of(4), "BillingType", name,
- *       "Definitions row with ItemName", " (Category BillingTypes)");
+ *   return BILLING_TYPE_NAMES.id(db, name);
  * }
  * </pre>
  */
@@ -46,19 +46,39 @@ final class NameIds {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "Id";
   }
 
+  // emits: private static final NameLookup BILLING_TYPE_NAMES = new NameLookup("SELECT ...", "SELECT ...",
+  //     List.of(4), "BillingType", "Definitions", "ItemName", "DefNum", "Category BillingTypes");
   List<FieldSpec> constants() {
     List<FieldSpec> constants = new ArrayList<>();
     for (Field field : fields()) {
-      target(field).ifPresent(target -> constants.add(
-          FieldSpec.builder(String.class, constant(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer(Sql.literal(sql(field.byName().orElseThrow(), target)))
-              .build()));
+      target(field).ifPresent(target -> constants.add(constant(field, field.byName().orElseThrow(), target)));
     }
     return constants;
   }
 
   List<MethodSpec> methods() {
     return fields().stream().map(this::method).toList();
+  }
+
+  private FieldSpec constant(Field field, ByName byName, Resource target) {
+    List<CodeBlock> values = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (Map.Entry<String, String> condition : byName.where().entrySet()) {
+      values.add(conditionValue(target.field(condition.getKey()).orElseThrow(), condition.getValue()));
+      words.add(condition.getKey() + " " + condition.getValue());
+    }
+    Field id = target.id().orElseThrow();
+    CodeBlock init = CodeBlock.builder()
+        .add("new $T(\n$>$>", NAME_LOOKUP)
+        .add("$L,\n", Sql.literal(sql(byName, target, "LOWER(" + column(target, byName.take()) + ") = LOWER(?)")
+            + " ORDER BY " + column(target, id.name())))
+        .add("$L,\n", Sql.literal(sql(byName, target, column(target, id.name()) + " = ?")))
+        .add("$T.of($L), $S, $S, $S, $S, $S$<$<)", List.class, CodeBlock.join(values, ", "), field.name(),
+            target.name(), byName.take(), id.name(), String.join(", ", words))
+        .build();
+    return FieldSpec.builder(NAME_LOOKUP, constant(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init)
+        .build();
   }
 
   private MethodSpec method(Field field) {
@@ -74,21 +94,13 @@ final class NameIds {
           .addStatement("return $T.wholeNumber($S, name)", NAME_LOOKUP, field.name())
           .build();
     }
-    List<CodeBlock> values = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    for (Map.Entry<String, String> condition : byName.where().entrySet()) {
-      Field column = target.get().field(condition.getKey()).orElseThrow();
-      values.add(conditionValue(column, condition.getValue()));
-      words.add(condition.getKey() + " " + condition.getValue());
-    }
-    String where = words.isEmpty() ? "" : " (" + String.join(", ", words) + ")";
     return method
-        .addJavadoc("The id of the $L row whose $L is {@code name}, ignoring case$L; a blank name is 0, and a\n"
-            + "whole number that names no row is taken as the id itself. Several rows or none: 400 naming the field.\n",
-            target.get().name(), byName.take(), words.isEmpty() ? "" : ", among those with " + String.join(", ", words))
-        .addStatement("return $T.id($N, $N, $T.of($L), $S, name, $S, $S)", NAME_LOOKUP, DaoEmitter.DB, constant(field),
-            List.class, CodeBlock.join(values, ", "), field.name(),
-            target.get().name() + " row with " + byName.take(), where)
+        .addJavadoc("The id of the $L row whose $L is {@code name}, ignoring case$L; a blank name is 0, and an id\n"
+            + "written as a whole number is taken when that row qualifies. Several rows or none: 400 naming the field.\n",
+            target.get().name(), byName.take(), byName.where().isEmpty() ? ""
+                : ", among those with " + byName.where().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", ")))
+        .addStatement("return $N.id($N, name)", constant(field), DaoEmitter.DB)
         .build();
   }
 
@@ -110,15 +122,18 @@ final class NameIds {
     };
   }
 
-  private static String sql(ByName byName, Resource target) {
-    StringBuilder sql = new StringBuilder("SELECT ").append(Sql.quote(DaoPlan.column(target.id().orElseThrow())))
-        .append(" FROM ").append(Sql.quote(target.table().orElseThrow()))
-        .append(" WHERE LOWER(").append(Sql.quote(DaoPlan.column(target.field(byName.take()).orElseThrow())))
-        .append(") = LOWER(?)");
+  // SELECT `DefNum` FROM `definition` WHERE <match> AND `Category` = ?
+  private static String sql(ByName byName, Resource target, String match) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(column(target, target.id().orElseThrow().name()))
+        .append(" FROM ").append(Sql.quote(target.table().orElseThrow())).append(" WHERE ").append(match);
     for (String key : byName.where().keySet()) {
-      sql.append(" AND ").append(Sql.quote(DaoPlan.column(target.field(key).orElseThrow()))).append(" = ?");
+      sql.append(" AND ").append(column(target, key)).append(" = ?");
     }
-    return sql.append(" ORDER BY ").append(Sql.quote(DaoPlan.column(target.id().orElseThrow()))).toString();
+    return sql.toString();
+  }
+
+  private static String column(Resource target, String fieldName) {
+    return Sql.quote(DaoPlan.column(target.field(fieldName).orElseThrow()));
   }
 
   private List<Field> fields() {
@@ -130,6 +145,6 @@ final class NameIds {
   }
 
   private String constant(Field field) {
-    return ctx.names().constant(field.name()) + "_ID";
+    return ctx.names().constant(field.name()) + "_NAMES";
   }
 }

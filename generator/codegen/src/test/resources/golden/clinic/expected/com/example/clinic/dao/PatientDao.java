@@ -58,8 +58,12 @@ public final class PatientDao {
 
   private static final String DELETE = "DELETE FROM `patient` WHERE `PatNum` = ?";
 
-  private static final String PREF_PROV_ID = "SELECT `ProvNum` FROM `provider` WHERE LOWER(`Abbr`) ="
-      + " LOWER(?) AND `IsHidden` = ? ORDER BY `ProvNum`";
+  private static final NameLookup PREF_PROV_NAMES = new NameLookup(
+      "SELECT `ProvNum` FROM `provider` WHERE LOWER(`Abbr`) ="
+          + " LOWER(?) AND `IsHidden` = ? ORDER BY `ProvNum`",
+      "SELECT `ProvNum` FROM `provider` WHERE `ProvNum` = ? AND"
+          + " `IsHidden` = ?",
+      List.of(false), "PrefProv", "Providers", "Abbr", "ProvNum", "IsHidden false");
 
   private final Db db;
 
@@ -282,10 +286,10 @@ public final class PatientDao {
   }
 
   /**
-   * The id of the Providers row whose Abbr is {@code name}, ignoring case, among those with IsHidden false; a blank name is 0, and a
-   * whole number that names no row is taken as the id itself. Several rows or none: 400 naming the field.
+   * The id of the Providers row whose Abbr is {@code name}, ignoring case, among those with IsHidden false; a blank name is 0, and an id
+   * written as a whole number is taken when that row qualifies. Several rows or none: 400 naming the field.
    */
   private Long prefProvId(String name) {
-    return NameLookup.id(db, PREF_PROV_ID, List.of(false), "PrefProv", name, "Providers row with Abbr", " (IsHidden false)");
+    return PREF_PROV_NAMES.id(db, name);
   }
 }
