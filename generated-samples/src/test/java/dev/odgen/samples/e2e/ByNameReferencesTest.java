@@ -1,10 +1,15 @@
 package dev.odgen.samples.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.odgen.runtime.client.ApiBadRequestException;
+import dev.odgen.runtime.client.RetryPolicy;
+import dev.odgen.samples.opendental.client.OpenDentalClient;
 import dev.odgen.samples.opendental.entity.DefCat;
 import dev.odgen.samples.opendental.entity.DefinitionPatch;
+import dev.odgen.samples.opendental.entity.Patient;
 import dev.odgen.samples.opendental.entity.PatientPatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +110,24 @@ class ByNameReferencesTest {
   void noBillingTypeIsBlankInResponses() {
     long patNum = patient();
     assertEquals("", api.get("/patients/" + patNum).json().get("BillingType").asText());
+  }
+
+  @Test
+  void theTypedClientSendsAndReadsTheName() {
+    OpenDentalClient client = OpenDentalClient.builder().baseUrl(server.baseUrl())
+        .developerKey(LiveServer.DEVELOPER_KEY).customerKey(LiveServer.CUSTOMER_KEY).retry(RetryPolicy.none()).build();
+    Patient created = client.patients().create(PatientPatch.builder().lName("Byname").fName("Client")
+        .billingType("Standard Account").build());
+    assertEquals("Standard Account", created.billingType());
+    assertEquals(standard, storedBillingType(created.patNum()));
+    Patient updated = client.patients().update(created.patNum(), PatientPatch.builder().billingType("COLLECTIONS")
+        .build());
+    assertEquals("Collections", updated.billingType());
+    assertEquals("Collections", client.patients().get(created.patNum()).billingType());
+    ApiBadRequestException refused = assertThrows(ApiBadRequestException.class,
+        () -> client.patients().update(created.patNum(), PatientPatch.builder().billingType("Nope").build()));
+    assertTrue(refused.explanation().contains("BillingType: no Definitions row with ItemName 'Nope'"),
+        refused.explanation());
   }
 
   private static long patient() {
