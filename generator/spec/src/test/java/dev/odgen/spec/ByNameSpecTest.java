@@ -8,6 +8,7 @@ import dev.odgen.spec.model.ApiModel;
 import dev.odgen.spec.model.ByName;
 import dev.odgen.spec.model.Field;
 import dev.odgen.spec.model.FieldType;
+import dev.odgen.spec.model.OperationKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,25 @@ class ByNameSpecTest {
     assertTrue(field.travelsByName());
     assertEquals(FieldType.REF, field.kind(), "the column still holds the id");
     assertEquals(FieldType.STRING, field.wireType().kind(), "the wire carries the name");
+  }
+
+  @Test
+  void aListFilterOnTheFieldTakesTheName() {
+    ApiModel model = SpecFixture.withApi().file("definitions.yaml", DEFINITIONS).file("patients.yaml", """
+        resource: Patients
+        entity: Patient
+        path: /patients
+        table: patient
+        id: PatNum
+        fields:
+          - {name: PatNum, type: id}
+          - {name: BillingType, type: ref, ref: Definitions, byName: {take: ItemName}}
+        operations:
+          list:
+            filters: [BillingType]
+        """).load();
+    assertEquals(FieldType.STRING, model.resource("Patients").orElseThrow().operation(OperationKind.LIST).orElseThrow()
+        .filters().get(0).type().kind());
   }
 
   @Test

@@ -134,7 +134,9 @@ final class ResourceLinker {
     Optional<TypeRef> fieldType = fieldName
         .flatMap(name -> lookup.field(owner, name, element.marks().of(element.field().isPresent() ? "field" : "param"),
             trail))
-        .map(f -> fieldTypes.of(owner, f));
+        // a ref that travels by name is filtered by that name too
+        .map(f -> f.byName().isPresent() && element.match() == MatchKind.EQUALS ? TypeRef.of(FieldType.STRING)
+            : fieldTypes.of(owner, f));
     Optional<TypeRef> declared = resolver.resolve(element.type(), element.marks(), trail);
     TypeRef type = declared
         .or(() -> fieldType.map(t -> paramType(t, element.match(), owner)))

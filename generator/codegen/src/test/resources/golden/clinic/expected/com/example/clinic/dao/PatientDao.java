@@ -107,6 +107,7 @@ public final class PatientDao {
     where.startsWith("LName", filter.lName());
     where.contains("FName", filter.fName());
     where.equalTo("PriProv", filter.priProv());
+    where.equalTo("PrefProv", filter.prefProv() == null ? null : prefProvId(filter.prefProv()));
     where.changedSince("DateTStamp", filter.dateTStamp());
     where.onOrAfter("Birthdate", filter.dateStart());
     where.onOrBefore("Birthdate", filter.dateEnd());
