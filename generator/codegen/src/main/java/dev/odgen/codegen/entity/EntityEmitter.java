@@ -111,9 +111,13 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
       return ": " + derivation(field.derived().get()) + "; null when absent.";
     }
     String column = field.column().filter(c -> !c.equals(field.name())).map(c -> " (column {@code " + c + "})").orElse("");
-    String byName = field.byName().map(b -> ": the " + b.take() + " of the " + field.type().ref().orElse("")
+    return column + byNameDetail(field) + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "");
+  }
+
+  /** For a ref that travels by name, what the String holds; "" for any other field. */
+  static String byNameDetail(Field field) {
+    return field.byName().map(b -> ": the " + b.take() + " of the " + field.type().ref().orElse("")
         + " row it refers to (the column holds that row's id)").orElse("");
-    return column + byName + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "");
   }
 
   private static String derivation(Derivation derivation) {

@@ -85,7 +85,11 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
     components.add(new RecordShape.Component(JavaNames.PRESENT, STRING_SET,
         "the wire names of the fields this patch sets",
         CodeBlock.of("$N = $T.copyOf($N)", JavaNames.PRESENT, Set.class, JavaNames.PRESENT)));
-    members.forEach(m -> components.add(RecordShape.component(m, RecordShape.doc(m.wireName(), "", ""))));
+    for (int i = 0; i < members.size(); i++) {
+      JsonMember member = members.get(i);
+      components.add(RecordShape.component(member,
+          RecordShape.doc(member.wireName(), EntityEmitter.byNameDetail(fields.get(i)), "")));
+    }
     TypeSpec.Builder type = RecordShape.record(name, javadoc(resource), components)
         .addField(fieldNames(fields))
         .addMethod(has())

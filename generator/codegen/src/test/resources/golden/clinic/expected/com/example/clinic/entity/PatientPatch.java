@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
  * @param note {@code Note}
  * @param colorOverride {@code colorOverride}
  * @param priProv {@code PriProv}
- * @param prefProv {@code PrefProv}
+ * @param prefProv {@code PrefProv}: the Abbr of the Providers row it refers to (the column holds that row's id)
  */
 @Generated("dev.odgen.codegen.entity.PatchEmitter")
 public record PatientPatch(Set<String> present, String lName, String fName, PatientGender gender,
