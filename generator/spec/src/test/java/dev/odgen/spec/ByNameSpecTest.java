@@ -112,6 +112,13 @@ class ByNameSpecTest {
   }
 
   @Test
+  void notWithADefault() {
+    String errors = patients("{name: BillingType, type: ref, ref: Definitions, default: 3,"
+        + " byName: {take: ItemName}}").errors();
+    assertTrue(errors.contains("spec/patients.yaml:8:63: error: a field with 'byName' takes no 'default'"), errors);
+  }
+
+  @Test
   void notWithList() {
     String errors = patients("{name: BillingType, type: ref, ref: Definitions, list: true,"
         + " byName: {take: ItemName}}").errors();

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks {@code byName}: it goes on a single {@code type: ref} column without {@code wireAs}; {@code take}
- * names a string column of the target, and each {@code where} condition a column of the target with a value
- * of its type (an enum member name for an enum field).
+ * Checks {@code byName}: it goes on a single {@code type: ref} column without {@code wireAs} or {@code default};
+ * {@code take} names a string column of the target, and each {@code where} condition a column of the target with
+ * a value of its type (an enum member name for an enum field).
  */
 final class ByNameRules implements Rule {
 
@@ -40,6 +40,11 @@ final class ByNameRules implements Rule {
         if (fieldMarks.has("wireAs")) {
           diagnostics.error(fieldMarks.of("wireAs"), trail, "a field with 'byName' travels as a name and takes no 'wireAs'",
               "remove 'wireAs' (or 'byName')");
+        }
+        if (fieldMarks.has("default")) {
+          diagnostics.error(fieldMarks.of("default"), trail,
+              "a field with 'byName' takes no 'default' (its body value is a name, its column an id)",
+              "remove 'default'; a create that leaves the field out stores no reference");
         }
         if (field.type().list()) {
           diagnostics.error(fieldMarks.of("list"), trail, "a list cannot travel by name",
