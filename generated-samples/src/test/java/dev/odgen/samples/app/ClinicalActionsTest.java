@@ -157,8 +157,12 @@ class ClinicalActionsTest {
     assertTrue(get("/securityperms").body().size() > 30);
     assertEquals(4, get("/familymodules/" + demo.carlosMartinez() + "/Insurance").body().size(),
         "the Martinez family: four patplans on one subscription");
-    assertEquals("Age", get("/chartmodules/" + demo.graceThompson() + "/PatientInfo").body().get(0).path("Field")
-        .asText());
+    JsonNode info = get("/chartmodules/" + demo.graceThompson() + "/PatientInfo").body();
+    assertEquals("Age", info.get(0).path("Field").asText());
+    // the demo patients' billing type, read by name
+    assertEquals("Billing Type", info.get(1).path("Field").asText(), info.toString());
+    assertEquals("Standard Account", info.get(1).path("Content").asText(), info.toString());
+    assertEquals("Standard Account", get("/patients/" + demo.graceThompson()).body().path("BillingType").asText());
     assertTrue(get("/chartmodules/" + demo.carlosMartinez() + "/ProgNotes").body().size() > 0);
     assertEquals(404, get("/chartmodules/999999/ProgNotes").status());
   }

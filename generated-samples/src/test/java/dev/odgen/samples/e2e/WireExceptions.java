@@ -30,8 +30,6 @@ final class WireExceptions {
    * its comments where the spec language has no form for what Open Dental does.
    */
   private static final Map<String, String> GAPS = Map.ofEntries(
-      entry("Patients.BillingType", "Open Dental writes and takes the definition's ItemName (\"Standard Account\");"
-          + " modelled as the DefNum ref it is stored as (no ref-as-text form in the spec language)"),
       entry("ClockEvents.OTimeAuto", "a signed duration \"[-]HH:mm:ss\"; modelled as a free string, so the server"
           + " writes whatever was stored"),
       entry("ClockEvents.Adjust", "a signed duration, modelled as a free string"),

@@ -69,8 +69,8 @@ class OpenDentalShapedTablesTest {
     assertTrue(body.contains("\"Birthdate\":\"1985-06-07\""), body);
     assertTrue(body.contains("\"DateFirstVisit\":\"0001-01-01\""), body);
     assertTrue(body.contains("\"priProvAbbr\":\"DOC1\""), body);
-    // the spec notes BillingType travels as the definition's ItemName; the generated server sends the DefNum
-    assertTrue(body.contains("\"BillingType\":7"), body);
+    // BillingType travels as the ItemName of the definition whose DefNum the column holds (byName)
+    assertTrue(body.contains("\"BillingType\":\"Standard Account\""), body);
     assertTrue(body.contains("\"EstBalance\":12.50"), body);
     assertTrue(!body.contains("OdgenTestExtra") && !body.contains("AddrNote"), "unexposed columns stay hidden: " + body);
   }

@@ -163,6 +163,10 @@ final class SpecMapper {
     if (derived != null) {
       field.put("derived", ApiMapper.plain(derived));
     }
+    JsonNode byName = schema.get(Extensions.BY_NAME);
+    if (byName != null) {
+      field.put("byName", ApiMapper.plain(byName));
+    }
     Doc.text(schema, Extensions.VERSION_ADDED).ifPresent(v -> field.put("versionAdded", v));
     Doc.text(schema, Extensions.DEPRECATED).ifPresent(v -> field.put("deprecated", v));
     Doc.text(schema, "description").ifPresent(n -> field.put("notes", n));

@@ -85,8 +85,7 @@ public final class ChartModule implements ChartModuleActions {
     List<PatientInfoRow> rows = new ArrayList<>();
     rows.add(new PatientInfoRow("Age", !KnownDates.known(patient.birthdate()) ? ""
         : Integer.toString(Period.between(patient.birthdate(), LocalDate.now()).getYears())));
-    rows.add(new PatientInfoRow("Billing Type", daos.definitions().findById(patient.billingType())
-        .map(d -> d.itemName()).orElse("")));
+    rows.add(new PatientInfoRow("Billing Type", patient.billingType()));
     rows.add(new PatientInfoRow("Date First Visit", !KnownDates.known(patient.dateFirstVisit()) ? ""
         : patient.dateFirstVisit().format(DATE)));
     rows.add(new PatientInfoRow("Prov. (Pri, Sec)", providerAbbr(patient.priProv())

@@ -212,6 +212,7 @@ final class DemoFamilies {
         .email(first.toLowerCase() + "." + last.toLowerCase() + "@example.com")
         .priProv(practice.drNguyen()).secProv(practice.hygienistOrtiz()).feeSched(practice.standardFees())
         .preferConfirmMethod(ContactMethod.TEXT_MESSAGE)
+        .billingType("Standard Account") // a name: the DAO looks up its DefNum
         .build());
     // a guarantor is its own guarantor, which needs its key first
     daos.patients().update(patNum, PatientPatch.builder().guarantor(guarantor == 0 ? patNum : guarantor).build());

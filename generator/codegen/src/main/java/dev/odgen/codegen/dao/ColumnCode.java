@@ -110,6 +110,9 @@ final class ColumnCode {
    * {@code null} binds as SQL NULL ({@code Params.moneyOrNull(row.fine())}, {@code row.title()}).
    */
   CodeBlock bind(Field field, CodeBlock value) {
+    if (field.travelsByName()) {
+      return CodeBlock.of("$N($L)", NameIds.methodName(field), value);
+    }
     if (field.nullable()) {
       return switch (field.kind()) {
         case MONEY -> CodeBlock.of("$T.moneyOrNull($L)", PARAMS, value);

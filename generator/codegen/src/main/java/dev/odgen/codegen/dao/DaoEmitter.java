@@ -80,6 +80,7 @@ public final class DaoEmitter extends JavaEmitter<Resource> {
     ClassName name = ctx.names().dao(plan.resource());
     ReadMethods reads = new ReadMethods(plan, ctx);
     WriteMethods writes = new WriteMethods(plan, ctx);
+    NameIds nameIds = new NameIds(plan, ctx);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes table {@code $L} (resource $L) through prepared statements, mapping rows to\n"
@@ -87,6 +88,7 @@ public final class DaoEmitter extends JavaEmitter<Resource> {
             plan.table(), plan.resource().name(), ctx.names().entity(plan.resource()));
     reads.constants().forEach(type::addField);
     writes.constants().forEach(type::addField);
+    nameIds.constants().forEach(type::addField);
     type.addField(FieldSpec.builder(ColumnCode.DB, DB, Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(Clock.class, CLOCK, Modifier.PRIVATE, Modifier.FINAL).build());
     if (plan.hasHooks()) {
@@ -98,7 +100,8 @@ public final class DaoEmitter extends JavaEmitter<Resource> {
         .addMethods(reads.publicMethods())
         .addMethods(writes.methods())
         .addMethods(ReferenceCounts.methods(plan, ctx))
-        .addMethods(reads.privateMethods());
+        .addMethods(reads.privateMethods())
+        .addMethods(nameIds.methods());
   }
 
   // emits: public PatientDao(Db db) { this(db, Clock.systemDefaultZone(), PatientHooks.NONE); }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * fields that need a second pass over a page of rows (collects and custom fields). Lookups and collects are
  * computed only when their target table is generated too; otherwise the field stays absent.
  *
- * @param lookups derived fields read through a join, by field name
+ * @param lookups derived fields read through a join, and refs that travel by name (their name), by field name
  * @param collects derived fields gathered from rows of another table with one query per page
  * @param customs derived fields the application's hooks compute
  */
@@ -44,7 +44,11 @@ record DaoPlan(
     List<Field> customs = new ArrayList<>();
     for (Field field : resource.fields()) {
       Derivation derivation = field.derived().orElse(null);
-      if (derivation instanceof Derivation.Lookup lookup) {
+      if (field.byName().isPresent()) {
+        // a ref that travels by name reads the name through a join, as a lookup of itself
+        lookup(resource, field, new Derivation.Lookup(field.name(), field.byName().get().take()), joins, ctx)
+            .ifPresent(l -> lookups.put(field.name(), l));
+      } else if (derivation instanceof Derivation.Lookup lookup) {
         lookup(resource, field, lookup, joins, ctx).ifPresent(l -> lookups.put(field.name(), l));
       } else if (derivation instanceof Derivation.Collect collect && generated(collect.resource(), ctx).isPresent()) {
         collects.add(field);

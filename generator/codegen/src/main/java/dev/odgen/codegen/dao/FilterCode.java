@@ -63,9 +63,13 @@ final class FilterCode {
         .build();
   }
 
-  // enums stored by name compare with their name; others bind as they are (enums by stored value)
+  // enums stored by name compare with their name, refs by name with the id of that name; others bind as they are
   private CodeBlock equalsValue(Filter filter, CodeBlock value) {
     Field field = field(filter);
+    if (field.travelsByName()) {
+      // the name is looked up as a body's is: an unknown name is a 400, not an empty list
+      return CodeBlock.of("$L == null ? null : $N($L)", value, NameIds.methodName(field), value);
+    }
     if (field.kind() == FieldType.ENUM && field.storeAs() == EnumStorage.NAME) {
       return CodeBlock.of("$L == null ? null : $T.enumName($L)", value, ColumnCode.PARAMS, value);
     }

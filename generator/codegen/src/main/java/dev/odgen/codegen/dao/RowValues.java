@@ -33,6 +33,12 @@ final class RowValues {
   }
 
   CodeBlock value(Field field) {
+    if (field.travelsByName()) {
+      Lookup lookup = plan.lookups().get(field.name());
+      // without the target's table there is no name to read: the id, as text
+      return lookup != null ? lookup(lookup)
+          : CodeBlock.of("$T.toString($L)", Long.class, columns.read(field.type(), field.storeAs(), DaoPlan.column(field)));
+    }
     if (field.isColumn()) {
       return columns.read(field, DaoPlan.column(field));
     }

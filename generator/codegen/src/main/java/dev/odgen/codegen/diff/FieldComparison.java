@@ -75,6 +75,9 @@ final class FieldComparison {
     if (b.wireAs() != a.wireAs()) {
       breaking.add("wire form changed from " + b.wireAs().specName() + " to " + a.wireAs().specName());
     }
+    if (!b.byName().equals(a.byName())) {
+      breaking.add("travels " + byNameText(b) + " before, " + byNameText(a) + " now");
+    }
     if (b.isDerived() != a.isDerived()) {
       breaking.add(a.isDerived() ? "now derived, no longer stored" : "now stored, no longer derived");
     }
@@ -125,6 +128,13 @@ final class FieldComparison {
 
   static String subject(Resource resource, Field field) {
     return resource.name() + "." + field.name();
+  }
+
+  /** How a ref travels: {@code as the id} or {@code by ItemName where Category = BillingTypes}. */
+  private static String byNameText(Field field) {
+    return field.byName().map(b -> "by " + b.take() + (b.where().isEmpty() ? "" : " where " + b.where().entrySet()
+        .stream().map(e -> e.getKey() + " = " + e.getValue()).collect(java.util.stream.Collectors.joining(" and "))))
+        .orElse("as " + (field.isDerived() ? "derived" : TypeText.of(field.type())));
   }
 
   private static String describe(Field field) {

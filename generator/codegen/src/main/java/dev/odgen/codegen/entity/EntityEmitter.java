@@ -83,8 +83,8 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
         .map(field -> {
           boolean leftOut = field.isDerived() || (field.kind() == FieldType.MODEL && !field.type().list());
           boolean nullable = leftOut || field.nullable();
-          return new JsonMember(field.name(), identifiers.of(field.name()), field.type(), field.wireAs(), nullable,
-              nullable ? types.nullable(field.type()) : types.of(field.type()), !leftOut && field.nullable());
+          return new JsonMember(field.name(), identifiers.of(field.name()), field.wireType(), field.wireAs(), nullable,
+              nullable ? types.nullable(field.wireType()) : types.of(field.wireType()), !leftOut && field.nullable());
         })
         .toList();
   }
@@ -111,7 +111,13 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
       return ": " + derivation(field.derived().get()) + "; null when absent.";
     }
     String column = field.column().filter(c -> !c.equals(field.name())).map(c -> " (column {@code " + c + "})").orElse("");
-    return column + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "");
+    return column + byNameDetail(field) + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "");
+  }
+
+  /** For a ref that travels by name, what the String holds; "" for any other field. */
+  static String byNameDetail(Field field) {
+    return field.byName().map(b -> ": the " + b.take() + " of the " + field.type().ref().orElse("")
+        + " row it refers to (the column holds that row's id)").orElse("");
   }
 
   private static String derivation(Derivation derivation) {
@@ -149,6 +155,10 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
   private static CodeBlock defaultValue(Field field, EmitContext ctx) {
     if (field.isDerived() || (field.kind() == FieldType.MODEL && !field.type().list())) {
       return CodeBlock.of("null");
+    }
+    if (field.travelsByName()) {
+      // the name of no row: blank, as the lookup reads a missing row
+      return field.nullable() ? CodeBlock.of("null") : ctx.values().blank(field.wireType());
     }
     return field.defaultValue()
         .map(text -> ctx.values().literal(field.type(), text))

@@ -85,7 +85,11 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
     components.add(new RecordShape.Component(JavaNames.PRESENT, STRING_SET,
         "the wire names of the fields this patch sets",
         CodeBlock.of("$N = $T.copyOf($N)", JavaNames.PRESENT, Set.class, JavaNames.PRESENT)));
-    members.forEach(m -> components.add(RecordShape.component(m, RecordShape.doc(m.wireName(), "", ""))));
+    for (int i = 0; i < members.size(); i++) {
+      JsonMember member = members.get(i);
+      components.add(RecordShape.component(member,
+          RecordShape.doc(member.wireName(), EntityEmitter.byNameDetail(fields.get(i)), "")));
+    }
     TypeSpec.Builder type = RecordShape.record(name, javadoc(resource), components)
         .addField(fieldNames(fields))
         .addMethod(has())
@@ -114,8 +118,8 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
   }
 
   private static JsonMember member(Field field, Resource resource, EmitContext ctx) {
-    return new JsonMember(field.name(), ctx.names().fields(resource).of(field.name()), field.type(), field.wireAs(),
-        field.nullable(), field.nullable() ? ctx.types().nullable(field.type()) : ctx.types().of(field.type()),
+    return new JsonMember(field.name(), ctx.names().fields(resource).of(field.name()), field.wireType(), field.wireAs(),
+        field.nullable(), field.nullable() ? ctx.types().nullable(field.wireType()) : ctx.types().of(field.wireType()),
         field.nullable(),
         field.versionAdded().map(v -> Docs.text(Docs.product(ctx.model().api())) + " " + Docs.text(v)).orElse(""));
   }
@@ -229,8 +233,11 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
         String setter = ctx.names().fields(resource).of(field.name());
-        CodeBlock value = wire.checked(field.type(), field.signed(), body.name(),
-            wire.read(field.type(), body.wireAs(field), body.name()));
+        // a name is looked up (and its length checked by that) when the DAO writes it; a number there is the id
+        CodeBlock value = field.travelsByName()
+            ? CodeBlock.of("$L.getNameOrId($S)", JavaNames.READER, body.name())
+            : wire.checked(field.type(), field.signed(), body.name(),
+                wire.read(field.type(), body.wireAs(field), body.name()));
         method.beginControlFlow("if ($L.has($S))", JavaNames.READER, body.name())
             .addStatement("builder.$N($L)", setter, value);
         if (field.nullable() && !body.required()) {
@@ -259,7 +266,7 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
       for (BodyField body : operation.body()) {
         Field field = PatchFields.field(resource, body);
         String id = ctx.names().fields(resource).of(field.name());
-        CodeBlock write = wire.write(field.type(), body.wireAs(field), body.name(), CodeBlock.of("$N", id));
+        CodeBlock write = wire.write(field.wireType(), body.wireAs(field), body.name(), CodeBlock.of("$N", id));
         method.beginControlFlow("if ($L($S))", JavaNames.HAS, field.name())
             .addCode(field.nullable() ? wire.writeOrNull(body.name(), CodeBlock.of("$N", id), write) : write)
             .endControlFlow();

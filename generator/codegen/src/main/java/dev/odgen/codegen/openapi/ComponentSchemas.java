@@ -61,8 +61,22 @@ final class ComponentSchemas {
     }
     field.fromCaller().ifPresent(c -> schema.put(Extensions.FROM_CALLER, c));
     field.derived().ifPresent(d -> schema.set(Extensions.DERIVED, derivation(d)));
+    byName(schema, field);
     versions(schema, field.versionAdded(), field.deprecated());
     return schema;
+  }
+
+  /** A ref that travels by name is a string on the wire; the extension keeps what the spec says about it. */
+  private static void byName(ObjectNode schema, Field field) {
+    field.byName().ifPresent(b -> {
+      schema.put("type", "string");
+      schema.remove("format");
+      ObjectNode value = schema.putObject(Extensions.BY_NAME).put("take", b.take());
+      if (!b.where().isEmpty()) {
+        ObjectNode where = value.putObject("where");
+        b.where().forEach(where::put);
+      }
+    });
   }
 
   /** The body of a create or update: the entries it takes, each in the form it travels in there. */
@@ -73,6 +87,7 @@ final class ComponentSchemas {
     for (BodyField entry : operation.body()) {
       Field target = resource.field(entry.field()).orElseThrow();
       ObjectNode property = types.json(target.type(), entry.wireAs(target), target.signed());
+      byName(property, target);
       describe(property, entry.notes());
       if (!entry.name().equals(entry.field())) {
         property.put(Extensions.FIELD, entry.field());

@@ -50,6 +50,11 @@ public final class Extensions {
   public static final String SIGNED = "x-odgen-signed";
   /** On a field the server fills from the caller's credentials: the credential's name. */
   public static final String FROM_CALLER = "x-odgen-fromCaller";
+  /**
+   * On a ref field, or a body entry of one, that travels as a field of the row it refers to:
+   * {@code {take: ItemName, where: {Category: BillingTypes}}}, as the spec writes it (the schema says string).
+   */
+  public static final String BY_NAME = "x-odgen-byName";
   /** On a derived field: its derivation, as the spec writes it. */
   public static final String DERIVED = "x-odgen-derived";
   /** On a body entry, parameter or model property: the resource field it mirrors. */

@@ -86,7 +86,9 @@ final class HandlerPlan {
     List<Field> refs = new ArrayList<>();
     for (BodyField body : operation.body()) {
       Field field = PatchFields.field(resource, body);
-      if (field.kind() == FieldType.REF && !field.type().list() && target(field).isPresent() && !refs.contains(field)) {
+      // a ref that travels by name is checked by the name lookup when the DAO writes it
+      if (field.kind() == FieldType.REF && !field.type().list() && !field.travelsByName() && target(field).isPresent()
+          && !refs.contains(field)) {
         refs.add(field);
       }
     }

@@ -32,7 +32,7 @@ class GeneratedEntityTest {
       + "\"Gender\":\"Not Given\",\"PatStatus\":\"Inactive\",\"Signals\":\"Archived\",\"Birthdate\":\"1976-05-24\","
       + "\"DateTimeDeceased\":\"0001-01-01 00:00:00\",\"PreferContactTime\":\"09:30:00\",\"EstBalance\":12.50,"
       + "\"Weight\":70.5,\"Ratio\":0.25,\"BillingType\":3,\"VisitCount\":7,\"Urgency\":200,\"Delta\":-3,"
-      + "\"Premed\":\"true\",\"Note\":\"hello\",\"colorOverride\":\"255,0,0\",\"PriProv\":2,"
+      + "\"Premed\":\"true\",\"Note\":\"hello\",\"colorOverride\":\"255,0,0\",\"PriProv\":2,\"PrefProv\":\"DOC\","
       + "\"DateTStamp\":\"2024-01-02 03:04:05\",\"DateTEntry\":\"2024-01-01 08:00:00\","
       + "\"priProvAbbr\":\"DOC\",\"provName\":\"DOC Jones\",\"gender\":\"Not Given\",\"hasNote\":\"true\","
       + "\"serverDateTime\":\"2024-01-02 03:04:06\"}";

@@ -48,7 +48,8 @@ class TableDefsTest {
     }
     assertTrue(table.endsWith("\n) DEFAULT CHARSET=utf8mb4"), table);
     assertTrue(!table.contains("priProvAbbr") && !table.contains("serverDateTime"), "derived fields are not columns");
-    assertEquals(List.of("CREATE INDEX `patient_PriProv` ON `patient` (`PriProv`)"),
+    assertEquals(List.of("CREATE INDEX `patient_PriProv` ON `patient` (`PriProv`)",
+            "CREATE INDEX `patient_PrefProv` ON `patient` (`PrefProv`)"),
         statements.subList(1, statements.size()));
   }
 

@@ -18,6 +18,7 @@ import dev.odgen.spec.model.Resource;
 import dev.odgen.spec.model.TypeRef;
 import dev.odgen.spec.model.WireForm;
 import dev.odgen.spec.yaml.BodyFieldElement;
+import dev.odgen.spec.yaml.ByNameElement;
 import dev.odgen.spec.yaml.DerivationElement;
 import dev.odgen.spec.yaml.FieldElement;
 import dev.odgen.spec.yaml.FilterElement;
@@ -76,6 +77,10 @@ final class ResourceLinker {
   private Field field(FieldElement element, ResourceElement owner, AccessFlags flags) {
     sources.put(element.marks());
     element.derived().map(DerivationElement::marks).ifPresent(sources::put);
+    element.byName().ifPresent(b -> {
+      sources.put(b.marks());
+      sources.put(b.whereMarks());
+    });
     boolean derived = element.derived().isPresent();
     TypeRef type = fieldTypes.of(owner, element);
     return new Field(
@@ -89,6 +94,7 @@ final class ResourceLinker {
         element.signed(),
         element.fromCaller(),
         element.derived().map(DerivationElement::derivation),
+        element.byName().map(ByNameElement::byName),
         !derived && flags.requiredOnCreate(element.name()),
         !derived && flags.updatable(element.name()),
         flags.readOnly(element.name(), derived),
@@ -128,7 +134,9 @@ final class ResourceLinker {
     Optional<TypeRef> fieldType = fieldName
         .flatMap(name -> lookup.field(owner, name, element.marks().of(element.field().isPresent() ? "field" : "param"),
             trail))
-        .map(f -> fieldTypes.of(owner, f));
+        // a ref that travels by name is filtered by that name too
+        .map(f -> f.byName().isPresent() && element.match() == MatchKind.EQUALS ? TypeRef.of(FieldType.STRING)
+            : fieldTypes.of(owner, f));
     Optional<TypeRef> declared = resolver.resolve(element.type(), element.marks(), trail);
     TypeRef type = declared
         .or(() -> fieldType.map(t -> paramType(t, element.match(), owner)))

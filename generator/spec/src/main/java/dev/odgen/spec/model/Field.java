@@ -9,7 +9,8 @@ import java.util.Optional;
  * worked out by the linker from the resource's operations. {@code fromCaller} names the auth credential
  * the server stores in the field on create and restricts the caller's reads and writes to. {@code nullable}
  * says that the column holds SQL NULL and the value travels as JSON null when absent (the API's blanks are
- * {@code null}); {@code foreignKey} that the column has a FOREIGN KEY constraint to the row it refers to.
+ * {@code null}); {@code foreignKey} that the column has a FOREIGN KEY constraint to the row it refers to; {@code byName} that a
+ * ref travels as a field of the row it refers to (its name) instead of as the id it stores.
  */
 public record Field(
     String name,
@@ -22,6 +23,7 @@ public record Field(
     boolean signed,
     Optional<String> fromCaller,
     Optional<Derivation> derived,
+    Optional<ByName> byName,
     boolean requiredOnCreate,
     boolean updatable,
     boolean readOnly,
@@ -38,6 +40,16 @@ public record Field(
 
   public boolean isColumn() {
     return column.isPresent();
+  }
+
+  /** Whether the ref travels as a field of its target row (a name) instead of as the id. */
+  public boolean travelsByName() {
+    return byName.isPresent();
+  }
+
+  /** The type of the value on the wire and in Java records: a string for a ref that travels by name. */
+  public TypeRef wireType() {
+    return byName.isPresent() ? TypeRef.of(FieldType.STRING) : type;
   }
 
   public FieldType kind() {

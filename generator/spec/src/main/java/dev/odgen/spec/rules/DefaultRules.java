@@ -51,7 +51,7 @@ final class DefaultRules implements Rule {
   }
 
   /** Empty when {@code value} fits {@code type}; otherwise how to fix it. */
-  private static Optional<String> problem(LinkedSpec spec, Field field, String value) {
+  static Optional<String> problem(LinkedSpec spec, Field field, String value) {
     TypeRef type = field.type();
     return switch (type.kind()) {
       case ID, REF, LONG -> fits(WHOLE.matcher(value).matches(), "give a whole number");

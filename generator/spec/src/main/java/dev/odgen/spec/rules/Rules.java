@@ -13,6 +13,7 @@ public final class Rules {
       new FromCallerRules(),
       new ConventionRules(),
       new DerivationRules(),
+      new ByNameRules(),
       new DefaultRules(),
       new FilterRules(),
       new BodyRules(),

@@ -21,6 +21,7 @@ public record FieldElement(
     Optional<String> fromCaller,
     Optional<Boolean> foreignKey,
     Optional<DerivationElement> derived,
+    Optional<ByNameElement> byName,
     Optional<String> versionAdded,
     Optional<String> deprecated,
     String notes,

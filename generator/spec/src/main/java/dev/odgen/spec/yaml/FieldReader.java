@@ -17,10 +17,10 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FieldReader {
 
   private static final List<String> RESOURCE_FIELD_KEYS = List.of("name", "column", "type", "ref", "enum", "model",
-      "maxLength", "default", "auto", "fromCaller", "foreignKey", "storeAs", "wireAs", "signed", "list", "derived", "versionAdded", "deprecated",
+      "maxLength", "default", "auto", "fromCaller", "foreignKey", "storeAs", "wireAs", "signed", "list", "derived", "byName", "versionAdded", "deprecated",
       "notes");
   private static final List<String> MODEL_FIELD_KEYS = RESOURCE_FIELD_KEYS.stream()
-      .filter(k -> !k.equals("column") && !k.equals("auto") && !k.equals("derived") && !k.equals("fromCaller")
+      .filter(k -> !k.equals("column") && !k.equals("auto") && !k.equals("derived") && !k.equals("byName") && !k.equals("fromCaller")
           && !k.equals("foreignKey")).toList();
   private static final Map<String, Auto> AUTOS = Map.of("insert", Auto.INSERT, "insertEditable", Auto.INSERT_EDITABLE);
   private static final Map<String, EnumStorage> STORAGES = Map.of("ordinal", EnumStorage.ORDINAL, "name",
@@ -57,6 +57,9 @@ final class FieldReader {
     Optional<DerivationElement> derived = field.node("derived")
         .filter(n -> !Nodes.isNull(n))
         .flatMap(n -> DerivationReader.read(n, scope, trail));
+    Optional<ByNameElement> byName = field.node("byName")
+        .filter(n -> !Nodes.isNull(n))
+        .flatMap(n -> ByNameReader.read(n, scope, trail));
     return Optional.of(new FieldElement(
         name.get(),
         field.text("column"),
@@ -69,6 +72,7 @@ final class FieldReader {
         field.text("fromCaller"),
         field.optionalFlag("foreignKey"),
         derived,
+        byName,
         field.version("versionAdded"),
         field.version("deprecated"),
         field.notes("notes"),

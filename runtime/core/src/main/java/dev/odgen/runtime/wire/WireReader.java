@@ -119,6 +119,15 @@ public final class WireReader {
     return has(name) ? getString(name) : fallback;
   }
 
+  /**
+   * A reference that travels by name: a string as given, or a JSON number (the id itself) as its text, so that
+   * both forms reach the name lookup.
+   */
+  public String getNameOrId(String name) {
+    JsonNode v = required(name);
+    return v.isNumber() ? text(v) : getString(name);
+  }
+
   /** A string that must be one of {@code allowed} (ignoring case); returned as spelled there. */
   public String getOneOf(String name, List<String> allowed) {
     return WireValues.parseOneOf(label(name), getString(name), allowed);

@@ -171,7 +171,8 @@ public final class PatientsClient {
    * {@code POST /patients}: creates a Patient from the fields {@code patch} sets and returns it as
    * stored. The body takes {@code LName}, {@code FName} (required) and {@code Gender},
    * {@code PatStatus}, {@code Birthdate}, {@code EstBalance}, {@code Urgency}, {@code Premed},
-   * {@code colorOverride}, {@code priProv}; fields the patch sets beyond these are not sent.
+   * {@code colorOverride}, {@code priProv}, {@code PrefProv}; fields the patch sets beyond these are not
+   * sent.
    *
    * <p>Since version 21.1 of the Clinic Book API.
    *
@@ -209,7 +210,7 @@ public final class PatientsClient {
    * {@code PUT /patients/{PatNum}}: changes the fields {@code patch} sets on the Patient with this id,
    * keeping all others, and returns it as stored. The body takes {@code LName} (required) and
    * {@code FName}, {@code Gender}, {@code Birthdate}, {@code Delta}, {@code Note}, {@code Signals},
-   * {@code PriProv}; fields the patch sets beyond these are not sent.
+   * {@code PriProv}, {@code PrefProv}; fields the patch sets beyond these are not sent.
    *
    * <p>Since version 21.1 of the Clinic Book API.
    *

@@ -13,6 +13,7 @@ import javax.annotation.processing.Generated;
  * @param lName {@code LName}: only Patients whose {@code LName} starts with this, ignoring case
  * @param fName {@code FName}: only Patients whose {@code FName} contains this, ignoring case
  * @param priProv {@code PriProv}: only Patients whose {@code PriProv} equals this
+ * @param prefProv {@code PrefProv}: only Patients whose {@code PrefProv} equals this
  * @param dateTStamp {@code DateTStamp}: only Patients changed at or after this moment
  * @param dateStart {@code dateStart}: only Patients whose {@code Birthdate} is on or after this
  * @param dateEnd {@code dateEnd}: only Patients whose {@code Birthdate} is on or before this
@@ -20,20 +21,21 @@ import javax.annotation.processing.Generated;
  * @param hideInactive {@code hideInactive}: leaves out inactive patients unless false
  */
 @Generated("dev.odgen.codegen.client.ListQueryEmitter")
-public record PatientsQuery(String lName, String fName, Long priProv, LocalDateTime dateTStamp,
-    LocalDate dateStart, LocalDate dateEnd, LocalDate date, Boolean hideInactive) {
+public record PatientsQuery(String lName, String fName, Long priProv, String prefProv,
+    LocalDateTime dateTStamp, LocalDate dateStart, LocalDate dateEnd, LocalDate date,
+    Boolean hideInactive) {
   /**
    * Nothing set yet: set what you need with the methods named after the inputs.
    */
   public static PatientsQuery of() {
-    return new PatientsQuery(null, null, null, null, null, null, null, null);
+    return new PatientsQuery(null, null, null, null, null, null, null, null, null);
   }
 
   /**
    * A copy that sends {@code LName}: only Patients whose {@code LName} starts with this, ignoring case.
    */
   public PatientsQuery lName(String lName) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -41,7 +43,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code FName}: only Patients whose {@code FName} contains this, ignoring case.
    */
   public PatientsQuery fName(String fName) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -49,7 +51,15 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code PriProv}: only Patients whose {@code PriProv} equals this.
    */
   public PatientsQuery priProv(long priProv) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
+        hideInactive);
+  }
+
+  /**
+   * A copy that sends {@code PrefProv}: only Patients whose {@code PrefProv} equals this.
+   */
+  public PatientsQuery prefProv(String prefProv) {
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -57,7 +67,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code DateTStamp}: only Patients changed at or after this moment.
    */
   public PatientsQuery dateTStamp(LocalDateTime dateTStamp) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -65,7 +75,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code dateStart}: only Patients whose {@code Birthdate} is on or after this.
    */
   public PatientsQuery dateStart(LocalDate dateStart) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -73,7 +83,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code dateEnd}: only Patients whose {@code Birthdate} is on or before this.
    */
   public PatientsQuery dateEnd(LocalDate dateEnd) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -81,7 +91,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code date}: only Patients whose {@code DateTimeDeceased} falls on this date.
    */
   public PatientsQuery date(LocalDate date) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -89,7 +99,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
    * A copy that sends {@code hideInactive}: leaves out inactive patients unless false.
    */
   public PatientsQuery hideInactive(boolean hideInactive) {
-    return new PatientsQuery(lName, fName, priProv, dateTStamp, dateStart, dateEnd, date,
+    return new PatientsQuery(lName, fName, priProv, prefProv, dateTStamp, dateStart, dateEnd, date,
         hideInactive);
   }
 
@@ -100,6 +110,7 @@ public record PatientsQuery(String lName, String fName, Long priProv, LocalDateT
     params.addString("LName", lName);
     params.addString("FName", fName);
     params.addLong("PriProv", priProv);
+    params.addString("PrefProv", prefProv);
     params.addDateTime("DateTStamp", dateTStamp);
     params.addDate("dateStart", dateStart);
     params.addDate("dateEnd", dateEnd);

@@ -7,6 +7,7 @@ import com.example.clinic.entity.PatientGender;
 import com.example.clinic.entity.PatientPatch;
 import com.example.clinic.entity.PatientStatus;
 import dev.odgen.runtime.jdbc.Db;
+import dev.odgen.runtime.jdbc.NameLookup;
 import dev.odgen.runtime.jdbc.Params;
 import dev.odgen.runtime.jdbc.Rows;
 import dev.odgen.runtime.jdbc.Where;
@@ -31,30 +32,38 @@ public final class PatientDao {
   private static final String SELECT = "SELECT t.`PatNum`, t.`LName`, t.`FName`, t.`Gender`, "
       + "t.`PatStatus`, t.`Signals`, t.`Birthdate`, t.`DateTimeDeceased`, t.`PreferContactTime`, "
       + "t.`EstBalance`, t.`Weight`, t.`Ratio`, t.`BillingType`, t.`VisitCount`, t.`Urgency`, "
-      + "t.`Delta`, t.`Premed`, t.`Note`, t.`ColorOverride`, t.`PriProv`, t.`DateTStamp`, "
-      + "t.`DateTEntry`, j1.`Abbr` AS `j1_Abbr`, j1.`LName` AS `j1_LName`, "
-      + "j1.`ProvNum` AS `j1_ProvNum`";
+      + "t.`Delta`, t.`Premed`, t.`Note`, t.`ColorOverride`, t.`PriProv`, t.`PrefProv`, "
+      + "t.`DateTStamp`, t.`DateTEntry`, j1.`Abbr` AS `j1_Abbr`, j2.`Abbr` AS `j2_Abbr`, "
+      + "j2.`LName` AS `j2_LName`, j2.`ProvNum` AS `j2_ProvNum`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `patient` t LEFT JOIN `provider` j1 ON j1.`ProvNum` ="
-      + " t.`PriProv` WHERE t.`PatNum` = ?";
+      + " t.`PrefProv` LEFT JOIN `provider` j2 ON j2.`ProvNum` = t.`PriProv` WHERE t.`PatNum` = ?";
 
   private static final String PAGE_START = SELECT + " FROM (SELECT `PatNum` FROM `patient`";
 
   private static final String PAGE_ORDER = " ORDER BY `PatNum`";
 
   private static final String PAGE_END = ") k JOIN `patient` t ON t.`PatNum` = k.`PatNum` LEFT JOIN"
-      + " `provider` j1 ON j1.`ProvNum` = t.`PriProv` ORDER BY t.`PatNum`";
+      + " `provider` j1 ON j1.`ProvNum` = t.`PrefProv` LEFT JOIN `provider` j2 ON j2.`ProvNum` ="
+      + " t.`PriProv` ORDER BY t.`PatNum`";
 
   private static final String EXISTS = "SELECT 1 FROM `patient` WHERE `PatNum` = ?";
 
   private static final String INSERT = "INSERT INTO `patient` (`LName`, `FName`, `Gender`, "
       + "`PatStatus`, `Signals`, `Birthdate`, `DateTimeDeceased`, `PreferContactTime`, `EstBalance`, "
       + "`Weight`, `Ratio`, `BillingType`, `VisitCount`, `Urgency`, `Delta`, `Premed`, `Note`, "
-      + "`ColorOverride`, `PriProv`, `DateTEntry`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      + "?, ?, ?, ?, ?, ?)";
+      + "`ColorOverride`, `PriProv`, `PrefProv`, `DateTEntry`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `patient` WHERE `PatNum` = ?";
+
+  private static final NameLookup PREF_PROV_NAMES = new NameLookup(
+      "SELECT `ProvNum` FROM `provider` WHERE LOWER(`Abbr`) ="
+          + " LOWER(?) AND `IsHidden` = ? ORDER BY `ProvNum`",
+      "SELECT `ProvNum` FROM `provider` WHERE `ProvNum` = ? AND"
+          + " `IsHidden` = ?",
+      List.of(false), "PrefProv", "Providers", "Abbr", "ProvNum", "IsHidden false");
 
   private final Db db;
 
@@ -98,6 +107,7 @@ public final class PatientDao {
     where.startsWith("LName", filter.lName());
     where.contains("FName", filter.fName());
     where.equalTo("PriProv", filter.priProv());
+    where.equalTo("PrefProv", filter.prefProv() == null ? null : prefProvId(filter.prefProv()));
     where.changedSince("DateTStamp", filter.dateTStamp());
     where.onOrAfter("Birthdate", filter.dateStart());
     where.onOrBefore("Birthdate", filter.dateEnd());
@@ -143,6 +153,7 @@ public final class PatientDao {
             Params.text(row.note()),
             row.colorOverride(),
             row.priProv(),
+            prefProvId(row.prefProv()),
             row.dateTEntry() != null ? row.dateTEntry() : now));
   }
 
@@ -212,6 +223,10 @@ public final class PatientDao {
       assignments.add("`PriProv` = ?");
       params.add(patch.priProv());
     }
+    if (patch.has("PrefProv")) {
+      assignments.add("`PrefProv` = ?");
+      params.add(prefProvId(patch.prefProv()));
+    }
     if (assignments.isEmpty()) {
       return exists(id);
     }
@@ -253,11 +268,12 @@ public final class PatientDao {
             Rows.getString(rs, 18 /* Note */),
             Rows.getColor(rs, 19 /* ColorOverride */),
             Rows.getLong(rs, 20 /* PriProv */),
-            Rows.getDateTime(rs, 21 /* DateTStamp */),
-            Rows.getDateTime(rs, 22 /* DateTEntry */),
-            Rows.getString(rs, 23 /* j1_Abbr */),
-            rs.getObject(25 /* j1_ProvNum */) == null ? "" : Rows.getString(rs, 23 /* j1_Abbr */)
-                + " " + Rows.getString(rs, 24 /* j1_LName */),
+            Rows.getString(rs, 24 /* j1_Abbr */),
+            Rows.getDateTime(rs, 22 /* DateTStamp */),
+            Rows.getDateTime(rs, 23 /* DateTEntry */),
+            Rows.getString(rs, 25 /* j2_Abbr */),
+            rs.getObject(27 /* j2_ProvNum */) == null ? "" : Rows.getString(rs, 25 /* j2_Abbr */)
+                + " " + Rows.getString(rs, 26 /* j2_LName */),
             Rows.getEnum(rs, 4 /* Gender */, PatientGender.class).wireName(),
             !Rows.getString(rs, 18 /* Note */).isBlank(),
             now);
@@ -268,5 +284,13 @@ public final class PatientDao {
    */
   private LocalDateTime now() {
     return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * The id of the Providers row whose Abbr is {@code name}, ignoring case, among those with IsHidden false; a blank name is 0, and an id
+   * written as a whole number is taken when that row qualifies. Several rows or none: 400 naming the field.
+   */
+  private Long prefProvId(String name) {
+    return PREF_PROV_NAMES.id(db, name);
   }
 }

@@ -11,6 +11,7 @@ import javax.annotation.processing.Generated;
  * @param lName {@code LName}: startsWith on {@code LName}
  * @param fName {@code FName}: contains on {@code FName}
  * @param priProv {@code PriProv}: equals on {@code PriProv}
+ * @param prefProv {@code PrefProv}: equals on {@code PrefProv}
  * @param dateTStamp {@code DateTStamp}: changedSince on {@code DateTStamp}
  * @param dateStart {@code dateStart}: from on {@code Birthdate}
  * @param dateEnd {@code dateEnd}: to on {@code Birthdate}
@@ -18,10 +19,11 @@ import javax.annotation.processing.Generated;
  * @param hideInactive {@code hideInactive}: custom leaves out inactive patients unless false
  */
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
-public record PatientFilter(String lName, String fName, Long priProv, LocalDateTime dateTStamp,
-    LocalDate dateStart, LocalDate dateEnd, LocalDate date, Boolean hideInactive) {
+public record PatientFilter(String lName, String fName, Long priProv, String prefProv,
+    LocalDateTime dateTStamp, LocalDate dateStart, LocalDate dateEnd, LocalDate date,
+    Boolean hideInactive) {
   /**
    * No filter at all.
    */
-  public static final PatientFilter NONE = new PatientFilter(null, null, null, null, null, null, null, null);
+  public static final PatientFilter NONE = new PatientFilter(null, null, null, null, null, null, null, null, null);
 }

@@ -32,6 +32,7 @@ import javax.annotation.processing.Generated;
  * @param note {@code Note}: free text; may hold &lt;html&gt; &amp; $dollars *&#47;
  * @param colorOverride {@code colorOverride} (column {@code ColorOverride})
  * @param priProv {@code PriProv}
+ * @param prefProv {@code PrefProv}: the Abbr of the Providers row it refers to (the column holds that row's id): travels as the provider's Abbr
  * @param dateTStamp {@code DateTStamp}, kept by the database.
  * @param dateTEntry {@code DateTEntry}
  * @param priProvAbbr {@code priProvAbbr}: derived through {@code PriProv} from {@code Abbr}; null when absent.
@@ -45,9 +46,9 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
     PatientStatus patStatus, Flags signals, LocalDate birthdate, LocalDateTime dateTimeDeceased,
     LocalTime preferContactTime, BigDecimal estBalance, double weight, float ratio,
     long billingType, int visitCount, int urgency, int delta, boolean premed, String note,
-    int colorOverride, long priProv, LocalDateTime dateTStamp, LocalDateTime dateTEntry,
-    String priProvAbbr, String provName, String genderLabel, Boolean hasNote,
-    LocalDateTime serverDateTime) {
+    int colorOverride, long priProv, String prefProv, LocalDateTime dateTStamp,
+    LocalDateTime dateTEntry, String priProvAbbr, String provName, String genderLabel,
+    Boolean hasNote, LocalDateTime serverDateTime) {
   /**
    * A row before create: the spec's defaults, else blank values (0, "", no date); id 0; no derived
    * values.
@@ -74,6 +75,7 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
         "",
         0,
         0L,
+        "",
         null,
         null,
         null,
@@ -116,6 +118,7 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
     out.writeString("Note", note);
     out.writeColor("colorOverride", colorOverride);
     out.writeLong("PriProv", priProv);
+    out.writeString("PrefProv", prefProv);
     out.writeDateTime("DateTStamp", dateTStamp);
     out.writeDateTime("DateTEntry", dateTEntry);
     if (priProvAbbr != null) {
@@ -163,6 +166,7 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
         in.getString("Note", ""),
         in.getColor("colorOverride", 0),
         in.getLong("PriProv", 0L),
+        in.getString("PrefProv", ""),
         in.getDateTime("DateTStamp", null),
         in.getDateTime("DateTEntry", null),
         in.has("priProvAbbr") ? in.getString("priProvAbbr") : null,

@@ -30,14 +30,15 @@ import javax.annotation.processing.Generated;
  * @param note {@code Note}
  * @param colorOverride {@code colorOverride}
  * @param priProv {@code PriProv}
+ * @param prefProv {@code PrefProv}: the Abbr of the Providers row it refers to (the column holds that row's id)
  */
 @Generated("dev.odgen.codegen.entity.PatchEmitter")
 public record PatientPatch(Set<String> present, String lName, String fName, PatientGender gender,
     PatientStatus patStatus, Flags signals, LocalDate birthdate, BigDecimal estBalance, int urgency,
-    int delta, boolean premed, String note, int colorOverride, long priProv) {
+    int delta, boolean premed, String note, int colorOverride, long priProv, String prefProv) {
   private static final List<String> FIELDS = List.of("LName", "FName", "Gender", "PatStatus",
       "Signals", "Birthdate", "EstBalance", "Urgency", "Delta", "Premed", "Note", "colorOverride",
-      "PriProv");
+      "PriProv", "PrefProv");
 
   public PatientPatch {
     present = Set.copyOf(present);
@@ -107,6 +108,9 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
     if (in.has("priProv")) {
       builder.priProv(in.getLong("priProv"));
     }
+    if (in.has("PrefProv")) {
+      builder.prefProv(in.getNameOrId("PrefProv"));
+    }
     return builder.build();
   }
 
@@ -144,6 +148,9 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
     }
     if (has("PriProv")) {
       out.writeLong("priProv", priProv);
+    }
+    if (has("PrefProv")) {
+      out.writeString("PrefProv", prefProv);
     }
     out.endObject();
   }
@@ -189,6 +196,9 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
     if (in.has("PriProv")) {
       builder.priProv(in.getLong("PriProv"));
     }
+    if (in.has("PrefProv")) {
+      builder.prefProv(in.getNameOrId("PrefProv"));
+    }
     return builder.build();
   }
 
@@ -221,6 +231,9 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
     if (has("PriProv")) {
       out.writeLong("PriProv", priProv);
     }
+    if (has("PrefProv")) {
+      out.writeString("PrefProv", prefProv);
+    }
     out.endObject();
   }
 
@@ -249,6 +262,7 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
         has("Note") ? note : row.note(),
         has("colorOverride") ? colorOverride : row.colorOverride(),
         has("PriProv") ? priProv : row.priProv(),
+        has("PrefProv") ? prefProv : row.prefProv(),
         row.dateTStamp(),
         row.dateTEntry(),
         row.priProvAbbr(),
@@ -296,6 +310,8 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
     private int colorOverride;
 
     private long priProv;
+
+    private String prefProv = "";
 
     private Builder() {
     }
@@ -420,6 +436,15 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
     }
 
     /**
+     * Sets {@code PrefProv}.
+     */
+    public Builder prefProv(String prefProv) {
+      this.prefProv = prefProv;
+      present.add("PrefProv");
+      return this;
+    }
+
+    /**
      * The patch with the fields set so far.
      */
     public PatientPatch build() {
@@ -437,7 +462,8 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
           premed,
           note,
           colorOverride,
-          priProv);
+          priProv,
+          prefProv);
     }
   }
 }

@@ -52,6 +52,7 @@ public final class ClinicBookSchema {
       Column.of("Note", ColumnType.TEXT),
       Column.of("ColorOverride", ColumnType.COLOR),
       Column.ref("PriProv"),
+      Column.ref("PrefProv"),
       Column.of("DateTStamp", ColumnType.TIMESTAMP),
       Column.of("DateTEntry", ColumnType.DATE_TIME));
 

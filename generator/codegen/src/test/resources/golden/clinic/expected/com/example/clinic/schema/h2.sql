@@ -38,11 +38,13 @@ CREATE TABLE `patient` (
   `Note` text NOT NULL,
   `ColorOverride` int NOT NULL DEFAULT 0,
   `PriProv` bigint NOT NULL DEFAULT 0,
+  `PrefProv` bigint NOT NULL DEFAULT 0,
   `DateTStamp` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   `DateTEntry` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
   PRIMARY KEY (`PatNum`)
 );
 CREATE INDEX `patient_PriProv` ON `patient` (`PriProv`);
+CREATE INDEX `patient_PrefProv` ON `patient` (`PrefProv`);
 
 CREATE TABLE `procedurelog` (
   `ProcNum` bigint NOT NULL AUTO_INCREMENT,

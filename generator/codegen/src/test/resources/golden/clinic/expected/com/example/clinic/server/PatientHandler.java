@@ -71,6 +71,7 @@ public final class PatientHandler implements RouteRegistrar {
             query.optString("LName").orElse(null),
             query.optString("FName").orElse(null),
             query.optLong("PriProv").orElse(null),
+            query.optString("PrefProv").orElse(null),
             query.optDateTime("DateTStamp").orElse(null),
             query.optDate("dateStart").orElse(null),
             query.optDate("dateEnd").orElse(null),
