@@ -13,6 +13,7 @@ import dev.odgen.samples.app.demo.DemoData;
 import dev.odgen.samples.app.demo.DemoSummary;
 import dev.odgen.samples.app.events.DatabaseEvents;
 import dev.odgen.samples.app.hooks.ApplicationHooks;
+import dev.odgen.samples.app.notes.ProcGroupItems;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
 import dev.odgen.samples.opendental.schema.OpenDentalSchema;
 import dev.odgen.samples.opendental.server.OpenDentalServer;
@@ -67,6 +68,7 @@ public final class OpenDentalApp implements AutoCloseable {
     OpenDentalServer server = null;
     try {
       SchemaManager.Result schema = applySchema(config, database);
+      createApplicationTables(database);
       OpenDentalDaos daos = ApplicationHooks.over(database.db())
           .installInto(OpenDentalDaos.builder(database.db()).clock(config.clock()))
           .build();
@@ -103,6 +105,19 @@ public final class OpenDentalApp implements AutoCloseable {
           + (policy == SchemaPolicy.VALIDATE ? "\n  or: start with --schema migrate (env ODGEN_SCHEMA=migrate)" : ""));
     } catch (DataAccessException e) {
       throw new StartupException("cannot create the tables in " + database.url() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The tables of this application that are not in the spec (procgroupitem, see package {@code app.notes}):
+   * created when missing under every schema policy, since the actions cannot work without them.
+   */
+  private static void createApplicationTables(Database database) throws StartupException {
+    try {
+      new ProcGroupItems(database.db()).createIfMissing();
+    } catch (DataAccessException e) {
+      throw new StartupException("cannot create the application's table procgroupitem in " + database.url() + ": "
+          + e.getMessage());
     }
   }
 

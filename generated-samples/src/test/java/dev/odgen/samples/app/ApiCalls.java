@@ -36,7 +36,12 @@ final class ApiCalls {
   }
 
   static Reply send(String method, String pathAndQuery, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DemoServer.app().baseUrl() + pathAndQuery))
+    return send(DemoServer.app(), method, pathAndQuery, json);
+  }
+
+  /** A call to {@code app} rather than the shared demo server. */
+  static Reply send(OpenDentalApp app, String method, String pathAndQuery, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + pathAndQuery))
         .header("Authorization", "ODFHIR " + ApiKeys.DEMO_DEVELOPER_KEY + "/" + ApiKeys.DEMO_CUSTOMER_KEY);
     if (json == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());

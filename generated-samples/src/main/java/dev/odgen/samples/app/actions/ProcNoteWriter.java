@@ -3,19 +3,17 @@ package dev.odgen.samples.app.actions;
 import dev.odgen.runtime.server.ApiRequest;
 import dev.odgen.runtime.server.BadRequestException;
 import dev.odgen.runtime.server.NotFoundException;
-import dev.odgen.samples.app.db.Pages;
+import dev.odgen.samples.app.notes.ApiSignature;
+import dev.odgen.samples.app.notes.ProcNoteHistory;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
-import dev.odgen.samples.opendental.dao.ProcNoteFilter;
 import dev.odgen.samples.opendental.entity.ProcNote;
 import dev.odgen.samples.opendental.entity.ProcedureLog;
 import dev.odgen.samples.opendental.server.ProcNoteActions;
-import java.util.Comparator;
-import java.util.Optional;
 
 /**
  * {@code POST /procnotes}: a new note on a procedure (notes are never edited, each change is a new row). With
- * doAppendNote the latest note of the procedure and two line breaks come first. This server keeps no signatures
- * (no Signature column), so isSigned is accepted and not stored.
+ * doAppendNote the latest note of the procedure and two line breaks come first. isSigned "true" stores an
+ * {@link ApiSignature} in the new row's Signature column.
  */
 public final class ProcNoteWriter implements ProcNoteActions {
   private final OpenDentalDaos daos;
@@ -35,17 +33,11 @@ public final class ProcNoteWriter implements ProcNoteActions {
       throw new BadRequestException("ProcNum: procedure " + input.procNum() + " is not patient " + input.patNum()
           + "'s");
     }
-    String note = input.note();
-    if (Boolean.TRUE.equals(input.doAppendNote())) {
-      Optional<ProcNote> latest = Pages.all((offset, limit) ->
-              daos.procNotes().list(new ProcNoteFilter(input.patNum(), input.procNum()), offset, limit)).stream()
-          .max(Comparator.comparing(ProcNote::entryDateTime).thenComparingLong(ProcNote::procNoteNum));
-      if (latest.isPresent()) {
-        note = latest.get().note() + "\r\n\r\n" + note;
-      }
-    }
-    long id = daos.procNotes().insert(new ProcNote(0, input.patNum(), input.procNum(), request.serverTime(), 0, note,
-        false, null));
+    ProcNoteHistory history = new ProcNoteHistory(daos);
+    String note = Boolean.TRUE.equals(input.doAppendNote())
+        ? history.appendedTo(input.patNum(), input.procNum(), input.note()) : input.note();
+    long id = history.add(input.patNum(), input.procNum(), request.serverTime(), note,
+        ApiSignature.choose(input.isSigned(), "", request));
     return daos.procNotes().findById(id).orElseThrow(() -> new NotFoundException("ProcNote not found"));
   }
 }

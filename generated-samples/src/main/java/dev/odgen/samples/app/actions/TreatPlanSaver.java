@@ -46,7 +46,7 @@ public final class TreatPlanSaver implements TreatPlanActions {
       long saved = in.treatPlans().insert(new TreatPlan(0, source.patNum(), now.toLocalDate(),
           input.heading() != null && !input.heading().isBlank() ? input.heading() : source.heading(), source.note(),
           false, source.responsParty(), 0, TreatPlanStatus.SAVED, 0, now.toLocalDate(), now, presenter,
-          source.tpType(), null, null, "", "", null, null));
+          source.tpType(), null, null, "", "", "", "", null, null));
       int order = 0;
       for (TreatPlanAttach attach : Pages.all((o, l) ->
           in.treatPlanAttaches().list(new TreatPlanAttachFilter(source.treatPlanNum()), o, l))) {

@@ -1,8 +1,10 @@
 package dev.odgen.samples.app.demo;
 
 import dev.odgen.runtime.jdbc.Db;
+import dev.odgen.samples.app.notes.GroupNotes;
 import dev.odgen.samples.app.records.RecordCopy;
 import dev.odgen.samples.opendental.dao.OpenDentalDaos;
+import dev.odgen.samples.opendental.dao.ProcedureLogFilter;
 import dev.odgen.samples.opendental.entity.AppointmentPatch;
 import dev.odgen.samples.opendental.entity.ApptFieldDefPatch;
 import dev.odgen.samples.opendental.entity.ApptPriority;
@@ -34,7 +36,8 @@ import java.util.List;
  * The clinical side of the demo practice (issue #14), on the Martinez family's first patient: the Prophy and Perio
  * recall types and a Prophy recall due in two weeks (and a Perio recall of Grace Thompson's), appointment and
  * patient field definitions with a value each,
- * a perio exam with probing depths on the upper teeth, a note on the first procedure, an active treatment plan
+ * a perio exam with probing depths on the upper teeth, a note on the first procedure, a group note over the first
+ * two procedures of that visit, an active treatment plan
  * attaching that procedure, an insurance verification of the enrollment and the recall status definitions.
  */
 final class DemoClinical {
@@ -83,7 +86,8 @@ final class DemoClinical {
 
     long procNum = firstProcedure(patNum);
     daos.procNotes().insert(new ProcNote(0, patNum, procNum, calendar.at(calendar.daysAgo(30), 10, 5), 0,
-        "Pt tolerated procedure well.", false, null));
+        "Pt tolerated procedure well.", false, "", null));
+    groupNote(patNum, proc(procNum));
     long plan = daos.treatPlans().insert(RecordCopy.with(TreatPlan.defaults(), "patNum", patNum,
         "dateTP", calendar.daysAgo(30), "heading", "Active Treatment Plan",
         "note", "Estimates only; insurance may pay differently.", "tpStatus", TreatPlanStatus.ACTIVE));
@@ -92,7 +96,7 @@ final class DemoClinical {
     long saved = daos.treatPlans().insert(RecordCopy.with(TreatPlan.defaults(), "patNum", patNum,
         "dateTP", calendar.daysAgo(30), "heading", "Presented Plan", "note", "Estimates only.",
         "tpStatus", TreatPlanStatus.SAVED));
-    ProcedureLog proc = daos.procedureLogs().findById(procNum).orElseThrow();
+    ProcedureLog proc = proc(procNum);
     daos.procTPs().insert(RecordCopy.with(ProcTP.defaults(), "treatPlanNum", saved, "patNum", patNum,
         "procNumOrig", procNum, "itemOrder", 1, "procCode", proc.procCode(), "descript", proc.descript(),
         "feeAmt", proc.procFee(), "patAmt", proc.procFee(), "provNum", proc.provNum(), "dateTP", calendar.daysAgo(30),
@@ -108,6 +112,18 @@ final class DemoClinical {
     InsVerify blank = InsVerify.defaults();
     daos.insVerifies().insert(new InsVerify(0, calendar.daysAgo(2), blank.userNum(), VerifyTypes.PATIENT_ENROLLMENT,
         patPlan, verified, "Eligibility confirmed by phone", blank.dateLastAssigned(), blank.secDateTEdit()));
+  }
+
+  /** One group note over the first two procedures of the visit of {@code first} (same date, clinic, provider). */
+  private void groupNote(long patNum, ProcedureLog first) {
+    List<Long> visit = daos.procedureLogs().list(new ProcedureLogFilter(patNum, first.aptNum(), null, null, null,
+        null, null), 0, 2).stream().map(ProcedureLog::procNum).toList();
+    new GroupNotes(daos).add(patNum, visit, first.provNum(), "Medical: no changes\r\nPt concerns: none",
+        calendar.at(first.procDate(), 11, 0));
+  }
+
+  private ProcedureLog proc(long procNum) {
+    return daos.procedureLogs().findById(procNum).orElseThrow();
   }
 
   private long firstProcedure(long patNum) {

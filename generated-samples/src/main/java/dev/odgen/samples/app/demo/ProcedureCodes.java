@@ -46,7 +46,9 @@ final class ProcedureCodes {
       new Code("D4910", "Periodontal maintenance", "PerMnt", PERIO, "/XXXXX/", "135.00"),
       new Code("D7140", "Extraction, erupted tooth", "Ext", SURGERY, "/XXX/", "190.00"),
       new Code("D9986", "Missed appointment", "Missed", MISC, "/", "50.00"),
-      new Code("D9987", "Appointment cancelled at short notice", "Cancel", MISC, "/", "35.00"));
+      new Code("D9987", "Appointment cancelled at short notice", "Cancel", MISC, "/", "35.00"),
+      // the code that marks a procedure as a group note (POST /procedurelogs/GroupNote needs it)
+      new Code("~GRP~", "Group Note", "GrpNote", MISC, "/", "0.00"));
 
   private ProcedureCodes() {
   }

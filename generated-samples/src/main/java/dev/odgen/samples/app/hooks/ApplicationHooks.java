@@ -16,9 +16,8 @@ import dev.odgen.samples.opendental.dao.UserodHooks;
 /**
  * Every hooks implementation of the application over one database. They go into the generated
  * {@link OpenDentalDaos} that the server and the application's own code share, so a patient read by an action
- * looks as GET shows it. PatientRaces,
- * ProcNotes and TreatPlans keep the generated defaults: what their custom fields need (the CDC code table, the
- * Signature columns) is not in the generated schema.
+ * looks as GET shows it. PatientRaces keep the generated defaults: what their custom fields need (the CDC code
+ * table) is not in the generated schema.
  */
 public record ApplicationHooks(
     PatientHooks patients,
