@@ -113,7 +113,7 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
     }
     String column = field.column().filter(c -> !c.equals(field.name())).map(c -> " (column {@code " + c + "})").orElse("");
     return column + byNameDetail(field) + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "")
-        + (field.internal() ? "; internal: stored, never sent or read as JSON (blank in what a client reads)." : "");
+        + (field.internal() ? ", internal: stored, never sent or read as JSON (blank in what a client reads)" : "");
   }
 
   /** For a ref that travels by name, what the String holds; "" for any other field. */

@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
  * @param delta {@code Delta}
  * @param premed {@code Premed}
  * @param note {@code Note}: free text; may hold &lt;html&gt; &amp; $dollars *&#47;
- * @param portalPasswordHash {@code PortalPasswordHash}; internal: stored, never sent or read as JSON (blank in what a client reads). set by the application; never sent or taken
+ * @param portalPasswordHash {@code PortalPasswordHash}, internal: stored, never sent or read as JSON (blank in what a client reads): set by the application; never sent or taken
  * @param colorOverride {@code colorOverride} (column {@code ColorOverride})
  * @param priProv {@code PriProv}
  * @param prefProv {@code PrefProv}: the Abbr of the Providers row it refers to (the column holds that row's id): travels as the provider's Abbr

@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
  * @param memberId {@code memberId}
  * @param name {@code name}
  * @param email {@code email}
- * @param passwordHash {@code passwordHash}; internal: stored, never sent or read as JSON (blank in what a client reads).
+ * @param passwordHash {@code passwordHash}, internal: stored, never sent or read as JSON (blank in what a client reads)
  * @param joinedOn {@code joinedOn}
  * @param active {@code active}
  */
