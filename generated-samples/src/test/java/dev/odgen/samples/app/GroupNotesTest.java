@@ -1,6 +1,7 @@
 package dev.odgen.samples.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -199,6 +200,58 @@ class GroupNotesTest {
     assertTrue(plans.size() > 0, plans.toString());
     assertEquals("false", plans.get(0).path("isSigned").asText(), plans.toString());
     assertEquals("false", plans.get(0).path("isSignedPractice").asText(), plans.toString());
+    assertNoSignatureKeys(plans.get(0));
+  }
+
+  /** The Signature columns are internal: stored (isSigned derives from them) but in no response, set by no body. */
+  @Test
+  void signaturesAreStoredButNeverSentNorTakenFromBodies() {
+    long patient = newPatient();
+    long proc = procedure(patient, "D0120", LocalDate.now().minusDays(1), "C", demo.drNguyen());
+    Reply signed = call("POST", "/procnotes", "{\"PatNum\":" + patient + ",\"ProcNum\":" + proc
+        + ",\"Note\":\"Signed\",\"isSigned\":\"true\"}");
+    assertEquals(201, signed.status(), signed.body().toString());
+    assertNoSignatureKeys(signed.body());
+    assertTrue(stored("procnote", "Signature", "ProcNoteNum", signed.id("ProcNoteNum")).startsWith("Signed through the API"));
+    Reply forged = call("POST", "/procnotes", "{\"PatNum\":" + patient + ",\"ProcNum\":" + proc
+        + ",\"Note\":\"Forged\",\"Signature\":\"forged\"}");
+    assertEquals(201, forged.status(), forged.body().toString());
+    assertEquals("false", forged.body().path("isSigned").asText(), "a body's Signature is ignored");
+    assertEquals("", stored("procnote", "Signature", "ProcNoteNum", forged.id("ProcNoteNum")));
+    JsonNode notes = call("GET", "/procnotes?PatNum=" + patient, null).body();
+    assertEquals(2, notes.size(), notes.toString());
+    notes.forEach(GroupNotesTest::assertNoSignatureKeys);
+    for (JsonNode note : notes) {
+      boolean isTheSignedOne = note.path("ProcNoteNum").asLong() == signed.id("ProcNoteNum");
+      assertEquals(String.valueOf(isTheSignedOne), note.path("isSigned").asText(), note.toString());
+    }
+
+    Reply plan = call("POST", "/treatplans", "{\"PatNum\":" + patient + ",\"Signature\":\"forged\","
+        + "\"SignaturePractice\":\"forged\"}");
+    assertEquals(201, plan.status(), plan.body().toString());
+    assertNoSignatureKeys(plan.body());
+    assertEquals("false", plan.body().path("isSigned").asText(), plan.body().toString());
+    assertEquals("false", plan.body().path("isSignedPractice").asText());
+    Db db = app.server().daos().db();
+    db.update("UPDATE " + db.dialect().quote("treatplan") + " SET " + db.dialect().quote("SignaturePractice")
+        + " = ? WHERE " + db.dialect().quote("TreatPlanNum") + " = ?", List.of("signed at the desk", plan.id("TreatPlanNum")));
+    JsonNode plans = call("GET", "/treatplans?PatNum=" + patient, null).body();
+    assertEquals(1, plans.size(), plans.toString());
+    assertEquals("true", plans.get(0).path("isSignedPractice").asText(), plans.toString());
+    assertEquals("false", plans.get(0).path("isSigned").asText(), plans.toString());
+    assertNoSignatureKeys(plans.get(0));
+  }
+
+  private static void assertNoSignatureKeys(JsonNode row) {
+    assertTrue(row.has("isSigned"), row.toString());
+    assertFalse(row.has("Signature"), row.toString());
+    assertFalse(row.has("SignaturePractice"), row.toString());
+  }
+
+  private String stored(String table, String column, String idColumn, long id) {
+    Db db = app.server().daos().db();
+    return db.queryOne("SELECT " + db.dialect().quote(column) + " FROM " + db.dialect().quote(table) + " WHERE "
+        + db.dialect().quote(idColumn) + " = ?", List.of(id), rs -> rs.getString(1)).orElseThrow();
   }
 
   private void assertStatus(int status, String body, String mentioned) {

@@ -154,6 +154,9 @@ final class ModelJson {
     if (field.foreignKey()) {
       node.put("foreignKey", true);
     }
+    if (field.internal()) {
+      node.put("internal", true);
+    }
     field.derived().ifPresent(d -> node.set("derived", derivation(d)));
     put(node, "versionAdded", field.versionAdded());
     put(node, "deprecated", field.deprecated());

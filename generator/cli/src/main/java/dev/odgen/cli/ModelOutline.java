@@ -86,6 +86,9 @@ final class ModelOutline {
     if (field.readOnly()) {
       facts.add("read-only");
     }
+    if (field.internal()) {
+      facts.add("internal");
+    }
     return String.join(", ", facts);
   }
 

@@ -115,6 +115,19 @@ class CliTest {
   }
 
   @Test
+  void describeShowsInternalFields() throws IOException {
+    SpecFixture.withApi().file("patients.yaml", PATIENTS.replace("  - {name: LName, type: string}",
+        "  - {name: LName, type: string}\n  - {name: PinHash, type: string, internal: true}")).writeTo(root);
+    Run json = run("describe", "--json", "--base-dir", baseDir, root.resolve("spec").toString());
+    json.assertExit(0);
+    JsonNode fields = new ObjectMapper().readTree(json.out).path("resources").path(0).path("fields");
+    assertTrue(fields.path(2).path("internal").asBoolean(), fields.toString());
+    assertFalse(fields.path(1).has("internal"), "only internal fields say so");
+    Run outline = run("describe", "--base-dir", baseDir, root.resolve("spec").toString());
+    assertTrue(outline.out.contains("PinHash  string, read-only, internal\n"), outline.out);
+  }
+
+  @Test
   void describeWithoutJsonPrintsAnOutline() {
     Run run = run("describe", "--base-dir", baseDir, root.resolve("spec").toString());
     run.assertExit(0);

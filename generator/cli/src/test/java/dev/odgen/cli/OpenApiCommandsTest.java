@@ -28,7 +28,7 @@ class OpenApiCommandsTest {
     Path file = dir.resolve("out/clinic.json");
     Run json = run("openapi", CLINIC.toString(), "-o", file.toString());
     assertEquals(0, json.exit, json.err);
-    assertEquals(file + ": OpenAPI 3.1.0, 24 paths, 6 resources, 64 fields, 33 endpoints, 5 enums\n", json.out);
+    assertEquals(file + ": OpenAPI 3.1.0, 24 paths, 6 resources, 65 fields, 33 endpoints, 5 enums\n", json.out);
     assertTrue(Files.readString(file).startsWith("{\n  \"openapi\": \"3.1.0\","));
     assertEquals(1, Files.list(file.getParent()).count(), "no temporary file left");
   }
@@ -59,10 +59,10 @@ class OpenApiCommandsTest {
     assertEquals(0, run("openapi", CLINIC.toString(), "-o", document.toString()).exit);
     Run imported = run("import", document.toString(), "-o", dir.resolve("spec").toString());
     assertEquals(0, imported.exit, imported.err);
-    assertEquals(dir.resolve("spec") + ": 6 resources, 64 fields, 33 endpoints, 5 enums; 0 things left out\n",
+    assertEquals(dir.resolve("spec") + ": 6 resources, 65 fields, 33 endpoints, 5 enums; 0 things left out\n",
         imported.out);
     Run validate = run("validate", dir.resolve("spec").toString(), "--base-dir", dir.toString());
-    assertEquals("ok: 6 resources, 64 fields, 33 endpoints, 5 enums (spec)\n", validate.out);
+    assertEquals("ok: 6 resources, 65 fields, 33 endpoints, 5 enums (spec)\n", validate.out);
   }
 
   @Test

@@ -131,6 +131,9 @@ final class SpecMapper {
       draft.fields.add(field);
       draft.fieldNames.add(name);
     }
+    if (exported) {
+      internalFields(draft, pointer);
+    }
     if (!exported && draft.id.isPresent() && !draft.fieldNames.contains(draft.id.get())) {
       Map<String, Object> id = new LinkedHashMap<>();
       id.put("name", draft.id.get());
@@ -138,6 +141,26 @@ final class SpecMapper {
       id.put("notes", "the id in the item path; " + draft.entitySchema.get() + " has no such property");
       draft.fields.add(0, id);
       draft.fieldNames.add(draft.id.get());
+    }
+  }
+
+  /** The fields odgen's export keeps out of the properties (they never travel), back in their places. */
+  private void internalFields(ResourceDraft draft, String pointer) {
+    String internalPointer = LocatedJson.child(pointer, Extensions.INTERNAL);
+    JsonNode internal = doc.node(internalPointer);
+    List<String> names = new ArrayList<>();
+    internal.fieldNames().forEachRemaining(names::add);
+    // in increasing position, so each one's place counts the internal fields before it
+    names.sort((a, b) -> Integer.compare(internal.get(a).path(Extensions.POSITION).asInt(),
+        internal.get(b).path(Extensions.POSITION).asInt()));
+    for (String name : names) {
+      Map<String, Object> field = new LinkedHashMap<>();
+      field.put("name", name);
+      exportedField(field, name, internal.get(name), LocatedJson.child(internalPointer, name));
+      field.put("internal", true);
+      int position = Math.min(Math.max(internal.get(name).path(Extensions.POSITION).asInt(), 0), draft.fields.size());
+      draft.fields.add(position, field);
+      draft.fieldNames.add(name);
     }
   }
 

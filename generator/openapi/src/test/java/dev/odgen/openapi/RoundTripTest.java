@@ -1,6 +1,8 @@
 package dev.odgen.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.odgen.codegen.openapi.DocumentText;
 import dev.odgen.codegen.openapi.OpenApiDocument;
@@ -29,6 +31,21 @@ class RoundTripTest {
   @Test
   void libraryComesBackAsItWas() throws Exception {
     roundTrip("library", Specs.library());
+  }
+
+  /** An internal field is no property of the entity schema, but the extension brings it back in its place. */
+  @Test
+  void internalFieldsAreNoPropertiesYetComeBack() throws Exception {
+    ApiModel clinic = Specs.clinic();
+    var patient = OpenApiDocument.of(clinic).at("/components/schemas/Patient");
+    assertFalse(patient.path("properties").has("PortalPasswordHash"), patient.toString());
+    assertTrue(patient.path("properties").has("Note"));
+    assertEquals(18, patient.at("/x-odgen-internal/PortalPasswordHash/x-odgen-position").asInt());
+    ImportResult imported = OpenApiImporter.importDocument(DocumentText.yaml(OpenApiDocument.of(clinic)), "c.yaml");
+    String patients = imported.files().get("resources/patients.yaml");
+    assertTrue(patients.contains("internal: true"), patients);
+    assertTrue(patients.indexOf("name: Note") < patients.indexOf("name: PortalPasswordHash")
+        && patients.indexOf("name: PortalPasswordHash") < patients.indexOf("name: colorOverride"), patients);
   }
 
   /** The comparison can fail: two different specs differ, and a changed value is named by its path. */

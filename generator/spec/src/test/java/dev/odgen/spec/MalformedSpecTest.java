@@ -79,7 +79,7 @@ class MalformedSpecTest {
         spec/patients.yaml:8:19: error: unknown key 'tpye'
           for field 'LName' (spec/patients.yaml:8:5)
           in resource 'Patients' (spec/patients.yaml:1:1)
-          fix: use one of auto, byName, column, default, deprecated, derived, enum, foreignKey, fromCaller, list, maxLength, model, name, notes, ref, signed, storeAs, type, versionAdded, wireAs; did you mean 'type'?
+          fix: use the name of an existing key; did you mean 'type'?
         2 errors
         """, errors);
   }

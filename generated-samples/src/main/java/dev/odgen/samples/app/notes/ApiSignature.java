@@ -5,8 +5,8 @@ import dev.odgen.runtime.server.ApiRequest;
 /**
  * The signature this server stores when an API call signs a note or a plan ({@code isSigned: "true"}). Open Dental
  * stores a digital signature of the API developer there, which this server cannot make; what matters to the API
- * is only whether the Signature column is blank ({@code isSigned}), so a readable stamp stands in for it. It names
- * no credential, since the Signature columns travel on the wire here.
+ * is only whether the Signature column is blank ({@code isSigned}), so a readable stamp stands in for it. The column
+ * is internal in the spec (never sent), and nothing but {@code isSigned} reads it, so the stamp names no credential.
  */
 public final class ApiSignature {
   private ApiSignature() {}

@@ -41,9 +41,9 @@ final class FieldComparison {
     }
     renamed(before, removed, after, added, tableKept);
     removed.values().forEach(b -> changes.add(b.location(), subject(before, b), "field removed (" + describe(b) + ")",
-        ClientImpact.BREAKING, tableKept && b.isColumn() ? DataImpact.COLUMN_REMOVED : DataImpact.NONE));
+        b.internal() ? ClientImpact.NONE : ClientImpact.BREAKING, tableKept && b.isColumn() ? DataImpact.COLUMN_REMOVED : DataImpact.NONE));
     added.values().forEach(a -> changes.add(a.location(), subject(after, a), "field added (" + describe(a) + ")",
-        ClientImpact.COMPATIBLE, tableKept && a.isColumn() ? DataImpact.COLUMN_ADDED : DataImpact.NONE));
+        a.internal() ? ClientImpact.NONE : ClientImpact.COMPATIBLE, tableKept && a.isColumn() ? DataImpact.COLUMN_ADDED : DataImpact.NONE));
   }
 
   /** A field whose wire name changed but whose column stayed: the wire name was renamed. */
@@ -78,6 +78,12 @@ final class FieldComparison {
     if (!b.byName().equals(a.byName())) {
       breaking.add("travels " + byNameText(b) + " before, " + byNameText(a) + " now");
     }
+    if (b.internal() != a.internal()) {
+      // the stored column stays; on the wire the field goes away, or comes
+      (a.internal() ? breaking : compatible).add(a.internal()
+          ? "now internal: no longer sent or taken (the column stays)"
+          : "no longer internal: now sent (the column stays)");
+    }
     if (b.isDerived() != a.isDerived()) {
       breaking.add(a.isDerived() ? "now derived, no longer stored" : "now stored, no longer derived");
     }
@@ -97,7 +103,9 @@ final class FieldComparison {
     if (all.isEmpty()) {
       all.add("column " + data.label().replace("column ", ""));
     }
-    ClientImpact client = !breaking.isEmpty() ? ClientImpact.BREAKING
+    // a field internal before and after was never seen by a client, whatever changed about it
+    boolean seen = b.onWire() || a.onWire();
+    ClientImpact client = !seen ? ClientImpact.NONE : !breaking.isEmpty() ? ClientImpact.BREAKING
         : !compatible.isEmpty() ? ClientImpact.COMPATIBLE : ClientImpact.NONE;
     changes.add(a.location(), subject(after, a), String.join("; ", all), client, data);
   }
@@ -138,7 +146,7 @@ final class FieldComparison {
   }
 
   private static String describe(Field field) {
-    return field.isDerived() ? "derived" : TypeText.of(field.type());
+    return field.isDerived() ? "derived" : TypeText.of(field.type()) + (field.internal() ? ", internal" : "");
   }
 
   private static Map<String, Field> byName(List<Field> fields) {

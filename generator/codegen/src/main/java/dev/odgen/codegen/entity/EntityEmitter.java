@@ -74,7 +74,7 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
 
   /**
    * The members of a resource's record: columns as they are (nullable, and written as JSON null when absent, if
-   * the API's blanks are null), derived fields nullable and left out when absent.
+   * the API's blanks are null), derived fields nullable and left out when absent, internal columns never on the wire.
    */
   static List<JsonMember> members(Resource resource, EmitContext ctx) {
     Identifiers identifiers = ctx.names().fields(resource);
@@ -84,7 +84,8 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
           boolean leftOut = field.isDerived() || (field.kind() == FieldType.MODEL && !field.type().list());
           boolean nullable = leftOut || field.nullable();
           return new JsonMember(field.name(), identifiers.of(field.name()), field.wireType(), field.wireAs(), nullable,
-              nullable ? types.nullable(field.wireType()) : types.of(field.wireType()), !leftOut && field.nullable());
+              nullable ? types.nullable(field.wireType()) : types.of(field.wireType()), !leftOut && field.nullable(), "",
+              field.internal());
         })
         .toList();
   }
@@ -111,7 +112,8 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
       return ": " + derivation(field.derived().get()) + "; null when absent.";
     }
     String column = field.column().filter(c -> !c.equals(field.name())).map(c -> " (column {@code " + c + "})").orElse("");
-    return column + byNameDetail(field) + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "");
+    return column + byNameDetail(field) + (field.kind() == FieldType.TIMESTAMP ? ", kept by the database." : "")
+        + (field.internal() ? ", internal: stored, never sent or read as JSON (blank in what a client reads)" : "");
   }
 
   /** For a ref that travels by name, what the String holds; "" for any other field. */

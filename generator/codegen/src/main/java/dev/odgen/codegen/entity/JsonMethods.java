@@ -45,6 +45,9 @@ final class JsonMethods {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(WireCode.WIRE_WRITER, JavaNames.WRITER);
     for (JsonMember member : members) {
+      if (member.internal()) {
+        continue;   // stored, never part of the API
+      }
       CodeBlock write = wire.write(member.type(), member.wireAs(), member.wireName(), CodeBlock.of("$N", member.identifier()));
       if (member.nullOnWire()) {
         method.addCode(wire.writeOrNull(member.wireName(), CodeBlock.of("$N", member.identifier()), write));
@@ -77,6 +80,10 @@ final class JsonMethods {
   }
 
   private CodeBlock read(JsonMember member) {
+    if (member.internal()) {
+      // a body or an answer that carries the key does not set it: the column is the server's alone
+      return member.nullable() ? CodeBlock.of("null") : values.blank(member.type());
+    }
     if (member.nullable()) {
       return CodeBlock.of("$L.has($S) ? $L : null",
           JavaNames.READER, member.wireName(), wire.read(member.type(), member.wireAs(), member.wireName()));

@@ -121,7 +121,8 @@ public final class PatchEmitter extends JavaEmitter<Resource> {
     return new JsonMember(field.name(), ctx.names().fields(resource).of(field.name()), field.wireType(), field.wireAs(),
         field.nullable(), field.nullable() ? ctx.types().nullable(field.wireType()) : ctx.types().of(field.wireType()),
         field.nullable(),
-        field.versionAdded().map(v -> Docs.text(Docs.product(ctx.model().api())) + " " + Docs.text(v)).orElse(""));
+        field.versionAdded().map(v -> Docs.text(Docs.product(ctx.model().api())) + " " + Docs.text(v)).orElse(""),
+        false);
   }
 
   private static String javadoc(Resource resource) {

@@ -35,8 +35,21 @@ final class ComponentSchemas {
   ObjectNode entity(Resource resource) {
     ObjectNode schema = JSON.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    resource.fields().forEach(f -> properties.set(f.name(), field(f)));
+    resource.wireFields().forEach(f -> properties.set(f.name(), field(f)));
+    internal(schema, resource);
     return schema;
+  }
+
+  /** Internal fields are no part of the API, so not properties; the extension keeps them for a round trip. */
+  private void internal(ObjectNode schema, Resource resource) {
+    List<Field> fields = resource.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).internal()) {
+        ObjectNode internal = schema.has(Extensions.INTERNAL)
+            ? (ObjectNode) schema.get(Extensions.INTERNAL) : schema.putObject(Extensions.INTERNAL);
+        internal.set(fields.get(i).name(), field(fields.get(i)).put(Extensions.POSITION, i));
+      }
+    }
   }
 
   private ObjectNode field(Field field) {

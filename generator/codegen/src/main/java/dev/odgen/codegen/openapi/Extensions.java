@@ -55,6 +55,13 @@ public final class Extensions {
    * {@code {take: ItemName, where: {Category: BillingTypes}}}, as the spec writes it (the schema says string).
    */
   public static final String BY_NAME = "x-odgen-byName";
+  /**
+   * On an entity schema: its internal fields (stored, never on the wire, so not among the properties), by name,
+   * each with the schema and extensions a field has plus {@link #POSITION}.
+   */
+  public static final String INTERNAL = "x-odgen-internal";
+  /** On an internal field: its place among all of the resource's fields, counted from 0. */
+  public static final String POSITION = "x-odgen-position";
   /** On a derived field: its derivation, as the spec writes it. */
   public static final String DERIVED = "x-odgen-derived";
   /** On a body entry, parameter or model property: the resource field it mirrors. */

@@ -240,7 +240,8 @@ final class CrudMethods {
     if (ctx.model().api().strictness().rejectExtraBodyFields()) {
       // the body names the call does not take are refused before anything is read
       CodeBlock taken = operation.body().stream().map(b -> CodeBlock.of("$S", b.name())).collect(CodeBlock.joining(", "));
-      CodeBlock fields = resource.fields().stream().map(f -> CodeBlock.of("$S", f.name())).collect(CodeBlock.joining(", "));
+      // an internal field is no field of the API: a body naming it is told so, as for any unknown name
+      CodeBlock fields = resource.wireFields().stream().map(f -> CodeBlock.of("$S", f.name())).collect(CodeBlock.joining(", "));
       method.addStatement("$T body = $N.body()", WireCode.WIRE_READER, JavaNames.REQUEST)
           .addStatement("$T.rejectExtraFields(body.fieldNames(),\n$>$>$T.of($L),\n$T.of($L),\n$S)$<$<", BAD_REQUEST,
               List.class, taken, List.class, fields,

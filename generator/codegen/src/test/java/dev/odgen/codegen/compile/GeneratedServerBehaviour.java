@@ -47,6 +47,7 @@ abstract class GeneratedServerBehaviour {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private ClassLoader classes;
+  private DataSource database;
   private Object server;
   private String baseUrl;
   private long doc;
@@ -60,7 +61,7 @@ abstract class GeneratedServerBehaviour {
   @BeforeAll
   void start() throws Exception {
     classes = GoldenClasses.get();
-    DataSource database = openDatabase();
+    database = openDatabase();
     AtomicReference<Object> self = new AtomicReference<>();
     // the application's DAOs, with its hooks, shared with the server
     Object daos = callStatic(type("dao.ClinicBookDaos"), "builder", Database.over(database).db());
@@ -117,6 +118,52 @@ abstract class GeneratedServerBehaviour {
     HttpResponse<String> read = send("GET", "/patients/" + id, null);
     assertEquals(200, read.statusCode());
     assertEquals(body, JSON.readTree(read.body()));
+  }
+
+  /** PortalPasswordHash is internal: stored, never in an answer; with extraBodyFields: ignore a body's copy is dropped. */
+  @Test
+  void anInternalColumnIsKeptButNeverSentAndBodiesCannotSetIt() throws Exception {
+    long id = createPatient("Hidden", "Hal", "\"PortalPasswordHash\":\"from-a-body\"");
+    assertEquals("", storedHash(id), "a create body cannot set it");
+    setStoredHash(id, "app-set-hash");
+    JsonNode one = json(send("GET", "/patients/" + id, null));
+    assertEquals("Hidden", one.get("LName").asText());
+    assertFalse(one.has("PortalPasswordHash"), one.toString());
+    assertEquals("Note", first(one, 19).get(17), "the field after it keeps its place");
+    assertEquals("colorOverride", first(one, 19).get(18));
+    JsonNode list = json(send("GET", "/patients?LName=Hidden", null));
+    assertEquals(1, list.size(), list.toString());
+    for (JsonNode row : list) {
+      assertFalse(row.has("PortalPasswordHash"), row.toString());
+    }
+    HttpResponse<String> updated = send("PUT", "/patients/" + id,
+        "{\"LName\":\"Hidden2\",\"PortalPasswordHash\":\"from-a-put\"}");
+    assertEquals(200, updated.statusCode(), updated.body());
+    assertFalse(JSON.readTree(updated.body()).has("PortalPasswordHash"), updated.body());
+    assertEquals("Hidden2", JSON.readTree(updated.body()).get("LName").asText());
+    assertEquals("app-set-hash", storedHash(id), "an update keeps what the application stored");
+    HttpResponse<String> created = send("POST", "/patients", "{\"LName\":\"Shown\",\"FName\":\"Sue\"}");
+    assertFalse(JSON.readTree(created.body()).has("PortalPasswordHash"), created.body());
+  }
+
+  private String storedHash(long patNum) throws Exception {
+    try (var connection = database.getConnection();
+        var select = connection.prepareStatement("SELECT PortalPasswordHash FROM patient WHERE PatNum = ?")) {
+      select.setLong(1, patNum);
+      try (var rows = select.executeQuery()) {
+        assertTrue(rows.next(), "patient " + patNum + " is stored");
+        return rows.getString(1);
+      }
+    }
+  }
+
+  private void setStoredHash(long patNum, String hash) throws Exception {
+    try (var connection = database.getConnection();
+        var update = connection.prepareStatement("UPDATE patient SET PortalPasswordHash = ? WHERE PatNum = ?")) {
+      update.setString(1, hash);
+      update.setLong(2, patNum);
+      assertEquals(1, update.executeUpdate());
+    }
   }
 
   @Test

@@ -26,12 +26,12 @@ public final class Specs {
   /** A column field whose column is its name. */
   public static Field column(String name, TypeRef type) {
     return new Field(name, Optional.of(name), type, Optional.empty(), Auto.NONE, EnumStorage.ORDINAL, WireForm.NAME,
-        false, Optional.empty(), Optional.empty(), Optional.empty(), false, false, false, false, false, Optional.empty(), Optional.empty(), "", at("spec/test.yaml"));
+        false, Optional.empty(), Optional.empty(), Optional.empty(), false, false, false, false, false, false, Optional.empty(), Optional.empty(), "", at("spec/test.yaml"));
   }
 
   /** A derived field: no column, read-only. */
   public static Field derived(String name, TypeRef type, Derivation derivation) {
     return new Field(name, Optional.empty(), type, Optional.empty(), Auto.NONE, EnumStorage.ORDINAL, WireForm.NAME,
-        false, Optional.empty(), Optional.of(derivation), Optional.empty(), false, false, true, false, false, Optional.empty(), Optional.empty(), "", at("spec/test.yaml"));
+        false, Optional.empty(), Optional.of(derivation), Optional.empty(), false, false, false, true, false, false, Optional.empty(), Optional.empty(), "", at("spec/test.yaml"));
   }
 }

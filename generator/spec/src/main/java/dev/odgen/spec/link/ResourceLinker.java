@@ -95,6 +95,7 @@ final class ResourceLinker {
         element.fromCaller(),
         element.derived().map(DerivationElement::derivation),
         element.byName().map(ByNameElement::byName),
+        !derived && element.internal(),
         !derived && flags.requiredOnCreate(element.name()),
         !derived && flags.updatable(element.name()),
         flags.readOnly(element.name(), derived),

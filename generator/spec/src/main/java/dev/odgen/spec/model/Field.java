@@ -10,7 +10,8 @@ import java.util.Optional;
  * the server stores in the field on create and restricts the caller's reads and writes to. {@code nullable}
  * says that the column holds SQL NULL and the value travels as JSON null when absent (the API's blanks are
  * {@code null}); {@code foreignKey} that the column has a FOREIGN KEY constraint to the row it refers to; {@code byName} that a
- * ref travels as a field of the row it refers to (its name) instead of as the id it stores.
+ * ref travels as a field of the row it refers to (its name) instead of as the id it stores; {@code internal} that
+ * the column is stored but never travels: no response writes it, no body, filter or client has it.
  */
 public record Field(
     String name,
@@ -24,6 +25,7 @@ public record Field(
     Optional<String> fromCaller,
     Optional<Derivation> derived,
     Optional<ByName> byName,
+    boolean internal,
     boolean requiredOnCreate,
     boolean updatable,
     boolean readOnly,
@@ -50,6 +52,11 @@ public record Field(
   /** The type of the value on the wire and in Java records: a string for a ref that travels by name. */
   public TypeRef wireType() {
     return byName.isPresent() ? TypeRef.of(FieldType.STRING) : type;
+  }
+
+  /** Whether the field is part of the API: every field but an internal column. */
+  public boolean onWire() {
+    return !internal;
   }
 
   public FieldType kind() {

@@ -36,6 +36,11 @@ public record Resource(
     return fields.stream().filter(f -> f.isColumn() && f.fromCaller().isPresent()).toList();
   }
 
+  /** The fields that travel (every field but the internal ones), in wire order. */
+  public List<Field> wireFields() {
+    return fields.stream().filter(Field::onWire).toList();
+  }
+
   public Optional<Field> field(String fieldName) {
     return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
   }

@@ -28,7 +28,7 @@ import java.util.Optional;
 final class FieldKeyRules implements Rule {
 
   private static final List<String> COLUMN_ONLY_KEYS = List.of("column", "default", "auto", "storeAs", "signed", "fromCaller",
-      "foreignKey");
+      "foreignKey", "internal");
 
   @Override
   public void check(LinkedSpec spec, Diagnostics diagnostics) {

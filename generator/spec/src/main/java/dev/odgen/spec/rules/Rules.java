@@ -14,6 +14,7 @@ public final class Rules {
       new ConventionRules(),
       new DerivationRules(),
       new ByNameRules(),
+      new InternalRules(),
       new DefaultRules(),
       new FilterRules(),
       new BodyRules(),

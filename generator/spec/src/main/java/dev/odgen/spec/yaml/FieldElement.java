@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A field of a resource or a model as written. Keys that were left out are empty (or false);
- * whether a key was written at all is in {@code marks}.
+ * whether a key was written at all is in {@code marks}. {@code internal} says the column never travels.
  */
 public record FieldElement(
     String name,
@@ -22,6 +22,7 @@ public record FieldElement(
     Optional<Boolean> foreignKey,
     Optional<DerivationElement> derived,
     Optional<ByNameElement> byName,
+    boolean internal,
     Optional<String> versionAdded,
     Optional<String> deprecated,
     String notes,

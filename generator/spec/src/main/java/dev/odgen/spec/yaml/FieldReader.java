@@ -17,10 +17,10 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FieldReader {
 
   private static final List<String> RESOURCE_FIELD_KEYS = List.of("name", "column", "type", "ref", "enum", "model",
-      "maxLength", "default", "auto", "fromCaller", "foreignKey", "storeAs", "wireAs", "signed", "list", "derived", "byName", "versionAdded", "deprecated",
+      "maxLength", "default", "auto", "fromCaller", "foreignKey", "storeAs", "wireAs", "signed", "list", "derived", "byName", "internal", "versionAdded", "deprecated",
       "notes");
   private static final List<String> MODEL_FIELD_KEYS = RESOURCE_FIELD_KEYS.stream()
-      .filter(k -> !k.equals("column") && !k.equals("auto") && !k.equals("derived") && !k.equals("byName") && !k.equals("fromCaller")
+      .filter(k -> !k.equals("column") && !k.equals("auto") && !k.equals("derived") && !k.equals("byName") && !k.equals("internal") && !k.equals("fromCaller")
           && !k.equals("foreignKey")).toList();
   private static final Map<String, Auto> AUTOS = Map.of("insert", Auto.INSERT, "insertEditable", Auto.INSERT_EDITABLE);
   private static final Map<String, EnumStorage> STORAGES = Map.of("ordinal", EnumStorage.ORDINAL, "name",
@@ -73,6 +73,7 @@ final class FieldReader {
         field.optionalFlag("foreignKey"),
         derived,
         byName,
+        field.flag("internal"),
         field.version("versionAdded"),
         field.version("deprecated"),
         field.notes("notes"),

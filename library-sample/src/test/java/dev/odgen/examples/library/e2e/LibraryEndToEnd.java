@@ -62,6 +62,7 @@ abstract class LibraryEndToEnd {
   private Database database;
   private LibraryServer server;
   private LibraryClient client;
+  private LibraryDaos daos;
 
   /** An empty database for the server; dropped by {@link #dropDatabase}. */
   abstract DataSource openDatabase();
@@ -71,7 +72,7 @@ abstract class LibraryEndToEnd {
   @BeforeAll
   void start() {
     database = Database.over(openDatabase());
-    LibraryDaos daos = LibraryDaos.builder(database.db()).build();
+    daos = LibraryDaos.builder(database.db()).build();
     server = LibraryApp.server(daos, TOKEN).host("127.0.0.1").port(0).build().start();
     client = LibraryClient.builder().baseUrl(server.baseUrl()).token(TOKEN).retry(RetryPolicy.none()).build();
   }
@@ -245,6 +246,32 @@ abstract class LibraryEndToEnd {
     assertRefused(List.of("memberId"), "memberId: there is no Member with memberId 55555",
         () -> client.books().lend(bookId, 55555, LocalDate.of(2031, 6, 1)));
     assertThrows(ApiNotFoundException.class, () -> client.books().lend(999999, memberId, LocalDate.of(2031, 6, 1)));
+  }
+
+  /** Members.passwordHash is internal: the application stores it; no answer shows it, no body may carry it. */
+  @Test
+  void anInternalFieldIsStoredButNeverSentAndBodiesNamingItAreRefused() throws Exception {
+    long id = daos.members().insert(new Member(0, "Ada", null, "app-hash", null, true));
+    HttpResponse<String> one = raw("GET", "/members/" + id, null);
+    assertEquals(200, one.statusCode(), one.body());
+    assertTrue(one.body().contains("\"name\":\"Ada\""), one.body());
+    assertFalse(one.body().contains("passwordHash"), one.body());
+    HttpResponse<String> list = raw("GET", "/members?name=Ada", null);
+    assertTrue(list.body().contains("\"memberId\":" + id), list.body());
+    assertFalse(list.body().contains("passwordHash"), list.body());
+
+    ApiBadRequestException create = assertThrows(ApiBadRequestException.class, () -> client.transport()
+        .post("/members", w -> w.startObject().writeString("name", "Eve").writeString("passwordHash", "x").endObject()));
+    assertEquals(List.of("passwordHash"), create.fields());
+    assertEquals("passwordHash is not a field of POST /v1/members; it takes name, email, active", create.explanation());
+    ApiBadRequestException update = assertThrows(ApiBadRequestException.class, () -> client.transport()
+        .put("/members/" + id, w -> w.startObject().writeString("passwordHash", "x").endObject()));
+    assertEquals("passwordHash is not a field of PUT /v1/members/{memberId}; it takes name, email, active",
+        update.explanation());
+    Member renamed = client.members().update(id, MemberPatch.builder().name("Ada L.").build());
+    assertEquals("Ada L.", renamed.name());
+    assertNull(renamed.passwordHash(), "a client never reads it");
+    assertEquals("app-hash", daos.members().findById(id).orElseThrow().passwordHash(), "nor changes it");
   }
 
   @Test

@@ -32,9 +32,9 @@ public final class PatientDao {
   private static final String SELECT = "SELECT t.`PatNum`, t.`LName`, t.`FName`, t.`Gender`, "
       + "t.`PatStatus`, t.`Signals`, t.`Birthdate`, t.`DateTimeDeceased`, t.`PreferContactTime`, "
       + "t.`EstBalance`, t.`Weight`, t.`Ratio`, t.`BillingType`, t.`VisitCount`, t.`Urgency`, "
-      + "t.`Delta`, t.`Premed`, t.`Note`, t.`ColorOverride`, t.`PriProv`, t.`PrefProv`, "
-      + "t.`DateTStamp`, t.`DateTEntry`, j1.`Abbr` AS `j1_Abbr`, j2.`Abbr` AS `j2_Abbr`, "
-      + "j2.`LName` AS `j2_LName`, j2.`ProvNum` AS `j2_ProvNum`";
+      + "t.`Delta`, t.`Premed`, t.`Note`, t.`PortalPasswordHash`, t.`ColorOverride`, t.`PriProv`, "
+      + "t.`PrefProv`, t.`DateTStamp`, t.`DateTEntry`, j1.`Abbr` AS `j1_Abbr`, "
+      + "j2.`Abbr` AS `j2_Abbr`, j2.`LName` AS `j2_LName`, j2.`ProvNum` AS `j2_ProvNum`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `patient` t LEFT JOIN `provider` j1 ON j1.`ProvNum` ="
@@ -53,8 +53,8 @@ public final class PatientDao {
   private static final String INSERT = "INSERT INTO `patient` (`LName`, `FName`, `Gender`, "
       + "`PatStatus`, `Signals`, `Birthdate`, `DateTimeDeceased`, `PreferContactTime`, `EstBalance`, "
       + "`Weight`, `Ratio`, `BillingType`, `VisitCount`, `Urgency`, `Delta`, `Premed`, `Note`, "
-      + "`ColorOverride`, `PriProv`, `PrefProv`, `DateTEntry`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "`PortalPasswordHash`, `ColorOverride`, `PriProv`, `PrefProv`, `DateTEntry`) VALUES (?, ?, "
+      + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `patient` WHERE `PatNum` = ?";
 
@@ -151,6 +151,7 @@ public final class PatientDao {
             row.delta(),
             row.premed(),
             Params.text(row.note()),
+            Params.text(row.portalPasswordHash()),
             row.colorOverride(),
             row.priProv(),
             prefProvId(row.prefProv()),
@@ -266,14 +267,15 @@ public final class PatientDao {
             Rows.getInt(rs, 16 /* Delta */),
             Rows.getBool(rs, 17 /* Premed */),
             Rows.getString(rs, 18 /* Note */),
-            Rows.getColor(rs, 19 /* ColorOverride */),
-            Rows.getLong(rs, 20 /* PriProv */),
-            Rows.getString(rs, 24 /* j1_Abbr */),
-            Rows.getDateTime(rs, 22 /* DateTStamp */),
-            Rows.getDateTime(rs, 23 /* DateTEntry */),
-            Rows.getString(rs, 25 /* j2_Abbr */),
-            rs.getObject(27 /* j2_ProvNum */) == null ? "" : Rows.getString(rs, 25 /* j2_Abbr */)
-                + " " + Rows.getString(rs, 26 /* j2_LName */),
+            Rows.getString(rs, 19 /* PortalPasswordHash */),
+            Rows.getColor(rs, 20 /* ColorOverride */),
+            Rows.getLong(rs, 21 /* PriProv */),
+            Rows.getString(rs, 25 /* j1_Abbr */),
+            Rows.getDateTime(rs, 23 /* DateTStamp */),
+            Rows.getDateTime(rs, 24 /* DateTEntry */),
+            Rows.getString(rs, 26 /* j2_Abbr */),
+            rs.getObject(28 /* j2_ProvNum */) == null ? "" : Rows.getString(rs, 26 /* j2_Abbr */)
+                + " " + Rows.getString(rs, 27 /* j2_LName */),
             Rows.getEnum(rs, 4 /* Gender */, PatientGender.class).wireName(),
             !Rows.getString(rs, 18 /* Note */).isBlank(),
             now);

@@ -30,6 +30,7 @@ import javax.annotation.processing.Generated;
  * @param delta {@code Delta}
  * @param premed {@code Premed}
  * @param note {@code Note}: free text; may hold &lt;html&gt; &amp; $dollars *&#47;
+ * @param portalPasswordHash {@code PortalPasswordHash}, internal: stored, never sent or read as JSON (blank in what a client reads): set by the application; never sent or taken
  * @param colorOverride {@code colorOverride} (column {@code ColorOverride})
  * @param priProv {@code PriProv}
  * @param prefProv {@code PrefProv}: the Abbr of the Providers row it refers to (the column holds that row's id): travels as the provider's Abbr
@@ -46,9 +47,9 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
     PatientStatus patStatus, Flags signals, LocalDate birthdate, LocalDateTime dateTimeDeceased,
     LocalTime preferContactTime, BigDecimal estBalance, double weight, float ratio,
     long billingType, int visitCount, int urgency, int delta, boolean premed, String note,
-    int colorOverride, long priProv, String prefProv, LocalDateTime dateTStamp,
-    LocalDateTime dateTEntry, String priProvAbbr, String provName, String genderLabel,
-    Boolean hasNote, LocalDateTime serverDateTime) {
+    String portalPasswordHash, int colorOverride, long priProv, String prefProv,
+    LocalDateTime dateTStamp, LocalDateTime dateTEntry, String priProvAbbr, String provName,
+    String genderLabel, Boolean hasNote, LocalDateTime serverDateTime) {
   /**
    * A row before create: the spec's defaults, else blank values (0, "", no date); id 0; no derived
    * values.
@@ -72,6 +73,7 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
         0,
         0,
         true,
+        "",
         "",
         0,
         0L,
@@ -164,6 +166,7 @@ public record Patient(long patNum, String lName, String fName, PatientGender gen
         in.getInt("Delta", 0),
         in.getBool("Premed", false),
         in.getString("Note", ""),
+        "",
         in.getColor("colorOverride", 0),
         in.getLong("PriProv", 0L),
         in.getString("PrefProv", ""),

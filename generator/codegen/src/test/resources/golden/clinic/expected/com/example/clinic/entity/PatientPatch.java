@@ -260,6 +260,7 @@ public record PatientPatch(Set<String> present, String lName, String fName, Pati
         has("Delta") ? delta : row.delta(),
         has("Premed") ? premed : row.premed(),
         has("Note") ? note : row.note(),
+        row.portalPasswordHash(),
         has("colorOverride") ? colorOverride : row.colorOverride(),
         has("PriProv") ? priProv : row.priProv(),
         has("PrefProv") ? prefProv : row.prefProv(),

@@ -50,6 +50,7 @@ public final class ClinicBookSchema {
       Column.of("Delta", ColumnType.SIGNED_BYTE),
       Column.of("Premed", ColumnType.BOOL),
       Column.of("Note", ColumnType.TEXT),
+      Column.string("PortalPasswordHash", 100),
       Column.of("ColorOverride", ColumnType.COLOR),
       Column.ref("PriProv"),
       Column.ref("PrefProv"),

@@ -36,6 +36,7 @@ CREATE TABLE `patient` (
   `Delta` tinyint NOT NULL DEFAULT 0,
   `Premed` tinyint NOT NULL DEFAULT 0,
   `Note` text NOT NULL,
+  `PortalPasswordHash` varchar(100) NOT NULL DEFAULT '',
   `ColorOverride` int NOT NULL DEFAULT 0,
   `PriProv` bigint NOT NULL DEFAULT 0,
   `PrefProv` bigint NOT NULL DEFAULT 0,

@@ -23,8 +23,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.odgen.codegen.dao.DaoEmitter")
 public final class MemberDao {
-  private static final String SELECT = "SELECT t.`memberId`, t.`name`, t.`email`, t.`joinedOn`, "
-      + "t.`active`";
+  private static final String SELECT = "SELECT t.`memberId`, t.`name`, t.`email`, t.`passwordHash`, "
+      + "t.`joinedOn`, t.`active`";
 
   private static final String FIND_BY_ID = SELECT
       + " FROM `member` t WHERE t.`memberId` = ?";
@@ -35,8 +35,8 @@ public final class MemberDao {
 
   private static final String EXISTS = "SELECT 1 FROM `member` WHERE `memberId` = ?";
 
-  private static final String INSERT = "INSERT INTO `member` (`name`, `email`, `joinedOn`, "
-      + "`active`) VALUES (?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO `member` (`name`, `email`, `passwordHash`, "
+      + "`joinedOn`, `active`) VALUES (?, ?, ?, ?, ?)";
 
   private static final String DELETE = "DELETE FROM `member` WHERE `memberId` = ?";
 
@@ -96,6 +96,7 @@ public final class MemberDao {
     return db.insert(INSERT, Arrays.<Object>asList(
             row.name(),
             row.email(),
+            row.passwordHash(),
             row.joinedOn() != null ? row.joinedOn() : now.toLocalDate(),
             row.active()));
   }
@@ -150,8 +151,9 @@ public final class MemberDao {
             Rows.getLong(rs, 1 /* memberId */),
             Rows.getStringOrNull(rs, 2 /* name */),
             Rows.getStringOrNull(rs, 3 /* email */),
-            Rows.getDate(rs, 4 /* joinedOn */),
-            Rows.getBoolOrNull(rs, 5 /* active */));
+            Rows.getStringOrNull(rs, 4 /* passwordHash */),
+            Rows.getDate(rs, 5 /* joinedOn */),
+            Rows.getBoolOrNull(rs, 6 /* active */));
   }
 
   /**

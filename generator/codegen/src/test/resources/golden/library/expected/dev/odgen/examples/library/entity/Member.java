@@ -12,17 +12,20 @@ import javax.annotation.processing.Generated;
  * @param memberId {@code memberId}
  * @param name {@code name}
  * @param email {@code email}
+ * @param passwordHash {@code passwordHash}, internal: stored, never sent or read as JSON (blank in what a client reads)
  * @param joinedOn {@code joinedOn}
  * @param active {@code active}
  */
 @Generated("dev.odgen.codegen.entity.EntityEmitter")
-public record Member(long memberId, String name, String email, LocalDate joinedOn, Boolean active) {
+public record Member(long memberId, String name, String email, String passwordHash,
+    LocalDate joinedOn, Boolean active) {
   /**
    * A row before create: the spec's defaults, else null; id 0; no derived values.
    */
   public static Member defaults() {
     return new Member(
         0L,
+        null,
         null,
         null,
         null,
@@ -77,6 +80,7 @@ public record Member(long memberId, String name, String email, LocalDate joinedO
         in.getLong("memberId", 0L),
         in.has("name") ? in.getString("name") : null,
         in.has("email") ? in.getString("email") : null,
+        null,
         in.has("joinedOn") ? in.getDate("joinedOn") : null,
         in.has("active") ? in.getBool("active") : null);
   }

@@ -172,6 +172,7 @@ public record MemberPatch(Set<String> present, String name, String email, Boolea
         row.memberId(),
         has("name") ? name : row.name(),
         has("email") ? email : row.email(),
+        row.passwordHash(),
         row.joinedOn(),
         has("active") ? active : row.active());
   }

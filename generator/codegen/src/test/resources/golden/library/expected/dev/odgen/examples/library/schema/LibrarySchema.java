@@ -57,6 +57,7 @@ public final class LibrarySchema {
       Column.id("memberId"),
       Column.string("name", 120).asNullable(),
       Column.string("email", 200).asNullable(),
+      Column.string("passwordHash", 100).asNullable(),
       Column.of("joinedOn", ColumnType.DATE).asNullable(),
       Column.of("active", ColumnType.BOOL).asNullable());
 

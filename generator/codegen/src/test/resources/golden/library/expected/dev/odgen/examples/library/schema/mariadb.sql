@@ -42,6 +42,7 @@ CREATE TABLE `member` (
   `memberId` bigint NOT NULL AUTO_INCREMENT,
   `name` varchar(120) NULL,
   `email` varchar(200) NULL,
+  `passwordHash` varchar(100) NULL,
   `joinedOn` date NULL,
   `active` tinyint NULL,
   PRIMARY KEY (`memberId`)
