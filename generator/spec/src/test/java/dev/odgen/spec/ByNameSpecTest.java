@@ -29,6 +29,7 @@ class ByNameSpecTest {
         - {name: ItemOrder, type: int}
         - {name: Category, type: enum, enum: DefCat}
         - {name: IsHidden, type: bool}
+        - {name: Secret, type: string, internal: true}
         - {name: category, derived: {nameOf: Category}}
       enums:
         DefCat:
@@ -134,6 +135,9 @@ class ByNameSpecTest {
     String number = patients("{name: BillingType, type: ref, ref: Definitions, byName: {take: ItemOrder}}").errors();
     assertTrue(number.contains("spec/patients.yaml:8:69: error: 'take' needs a string field, but"
         + " 'Definitions.ItemOrder' has type 'int'"), number);
+    String internal = patients("{name: BillingType, type: ref, ref: Definitions, byName: {take: Secret}}").errors();
+    assertTrue(internal.contains("spec/patients.yaml:8:69: error: 'take' names an internal field of 'Definitions':"
+        + " 'Secret' never travels"), internal);
     String derived = patients("{name: BillingType, type: ref, ref: Definitions, byName: {take: category}}").errors();
     assertTrue(derived.contains("'take' names no column field of 'Definitions': 'category'"), derived);
   }

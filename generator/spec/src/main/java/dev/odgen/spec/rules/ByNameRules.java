@@ -69,6 +69,11 @@ final class ByNameRules implements Rule {
           "'take' needs a string field, but '" + target.name() + "." + byName.take() + "' has type '"
               + take.get().kind().specName() + "'",
           "name a field of type 'string' of '" + target.name() + "'");
+    } else if (take.get().internal()) {
+      // The name would travel in responses and bodies, which an internal field never does.
+      diagnostics.error(marks.of("take"), trail,
+          "'take' names an internal field of '" + target.name() + "': '" + byName.take() + "' never travels",
+          "name a field of '" + target.name() + "' that the API shows");
     }
     Marks whereMarks = spec.sources().marks(marks.of("where"));
     for (Map.Entry<String, String> condition : byName.where().entrySet()) {
