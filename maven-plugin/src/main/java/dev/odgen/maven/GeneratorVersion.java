@@ -44,7 +44,7 @@ final class GeneratorVersion {
   }
 
   /** Where the generator's classes were loaded from, or {@code null} when that is not a file. */
-  private static Path codeLocation() {
+  static Path codeLocation() {
     CodeSource source = Codegen.class.getProtectionDomain().getCodeSource();
     if (source == null) {
       return null;

@@ -165,6 +165,55 @@ class GenerateMojoTest {
   }
 
   @Test
+  void settledInputsAreFoundUpToDateByTheirStampAndAChangeStillRegenerates() throws Exception {
+    settle(specDir.resolve("api.yaml"));
+    mojo().execute();
+    String stamp = recordLine(2);
+    assertTrue(stamp.matches("[0-9a-f]{64}"), "settled inputs are stamped: " + stamp);
+
+    mojo().execute();
+    assertEquals(1, engine.requests.size(), "same stamp: up to date");
+
+    Files.writeString(specDir.resolve("api.yaml"), "api:\n  name: Shop2\n");
+    mojo().execute();
+    assertEquals(2, engine.requests.size(), "a changed spec regenerates");
+    assertEquals(UpToDateState.NO_STAMP, recordLine(2), "a file this new is not stamped");
+  }
+
+  @Test
+  void aTouchedButUnchangedSpecIsUpToDateByItsContentAndTakesTheNewStamp() throws Exception {
+    settle(specDir.resolve("api.yaml"));
+    mojo().execute();
+    String before = recordLine(2);
+    Files.setLastModifiedTime(specDir.resolve("api.yaml"),
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+
+    mojo().execute();
+
+    assertEquals(1, engine.requests.size(), "same content: up to date");
+    assertTrue(log.infos.contains("odgen: output is up to date"), log.infos.toString());
+    assertTrue(recordLine(2).matches("[0-9a-f]{64}") && !recordLine(2).equals(before), recordLine(2));
+  }
+
+  @Test
+  void aFreshSpecRewrittenToTheSameSizeRegenerates() throws Exception {
+    mojo().execute();
+    Files.writeString(specDir.resolve("api.yaml"), "api:\n  name: Shoq\n");
+
+    mojo().execute();
+
+    assertEquals(2, engine.requests.size(), "the same size within the file clock's tick must not pass as unchanged");
+  }
+
+  private static void settle(Path file) throws IOException {
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+  }
+
+  private String recordLine(int index) throws IOException {
+    return Files.readAllLines(outputDir.resolve(UpToDateState.FILE_NAME)).get(index);
+  }
+
+  @Test
   void addedSpecFileRegenerates() throws Exception {
     mojo().execute();
     Files.writeString(specDir.resolve("widgets.yaml"), "resource: Widgets\n");

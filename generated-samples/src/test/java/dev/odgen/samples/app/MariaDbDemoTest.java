@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class MariaDbDemoTest {
   private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-  private static final String DATABASE = "odgen_samples_test";
+  // A name of its own per run, so two builds on one machine never share the database.
+  private static final String DATABASE =
+      "odgen_samples_test_" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xFFFFFFFL);
 
   @Test
   void theDemoPracticeAndTheActionsWorkOnMariaDb() throws Exception {

@@ -6,6 +6,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(OdgenCommand.commandLine().execute(args));
+    System.exit(OdgenCommand.commandLine(args).execute(args));
   }
 }

@@ -1,5 +1,6 @@
 package dev.odgen.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The top-level {@code odgen} command. Its subcommands are listed here, in one place: a new command
- * is added to {@code subcommands} below.
+ * is added to {@link #SUBCOMMANDS} below.
  */
 @Command(
     name = "odgen",
@@ -16,17 +17,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates Java (entities, DAOs, SQL schema, a REST server and clients) from a YAML spec of an API.",
-    subcommands = {
-        GenerateCommand.class,
-        ValidateCommand.class,
-        InitCommand.class,
-        DescribeCommand.class,
-        SchemaCommand.class,
-        DiffCommand.class,
-        OpenApiCommand.class,
-        ImportCommand.class,
-        CommandLine.HelpCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         ExitCodes.OK + ":done; the spec is valid",
@@ -43,10 +33,37 @@ public final class OdgenCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** The command line with odgen's error handling, ready to {@code execute}. */
+  /** Every subcommand, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      GenerateCommand.class,
+      ValidateCommand.class,
+      InitCommand.class,
+      DescribeCommand.class,
+      SchemaCommand.class,
+      DiffCommand.class,
+      OpenApiCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class);
+
+  /** The command line with every subcommand and odgen's error handling, ready to {@code execute}. */
   public static CommandLine commandLine() {
+    return commandLine(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line for running {@code args}, with only the subcommands they need. picocli builds each
+   * command's model by reflection when it is added (every option, converter and type it mentions), a good part
+   * of a short command's start: {@code odgen validate} needs only {@code validate}, {@code odgen --version} none.
+   * Help, usage errors and anything else get every command, as help and suggestions list them all.
+   */
+  public static CommandLine commandLine(String... args) {
+    return commandLine(SubcommandChoice.needed(args, SUBCOMMANDS));
+  }
+
+  private static CommandLine commandLine(List<Class<?>> subcommands) {
     OdgenCommand top = new OdgenCommand();
     CommandLine commandLine = new CommandLine(top);
+    subcommands.forEach(commandLine::addSubcommand);
     commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> top.verbose));
     return commandLine;
   }

@@ -220,7 +220,7 @@ class CliTest {
   }
 
   private static Run run(String... args) {
-    return Run.of(OdgenCommand.commandLine(), args);
+    return Run.of(OdgenCommand.commandLine(args), args);
   }
 
   /** One run of a command line, with what it printed. */

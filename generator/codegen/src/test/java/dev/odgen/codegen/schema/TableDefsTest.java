@@ -86,11 +86,14 @@ class TableDefsTest {
       return;
     }
     try (server; Statement admin = server.createStatement()) {
-      admin.execute("CREATE DATABASE IF NOT EXISTS odgen_codegen_ddl");
-      try (Connection db = DriverManager.getConnection(url + "odgen_codegen_ddl", "root", "")) {
+      // A name of its own per run, so two builds on one machine never share the database.
+      String name = "odgen_codegen_ddl_"
+          + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xFFFFFFFL);
+      admin.execute("CREATE DATABASE " + name);
+      try (Connection db = DriverManager.getConnection(url + name, "root", "")) {
         create(db, Dialect.MARIADB);
       } finally {
-        admin.execute("DROP DATABASE odgen_codegen_ddl");
+        admin.execute("DROP DATABASE " + name);
       }
     }
   }

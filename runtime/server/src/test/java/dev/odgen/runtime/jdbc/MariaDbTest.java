@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * -Dodgen.mariadb.url/user/password). Skipped with a visible message when none is reachable.
  */
 class MariaDbTest {
-  private static final String TABLE = "odgen_rt_patient";
+  // A name of its own per run: the table lives in the shared database `test`, and two builds may run at once.
+  private static final String TABLE =
+      "odgen_rt_patient_" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xFFFFFFFL);
   private static HikariDataSource dataSource;
   private static Db db;
 
