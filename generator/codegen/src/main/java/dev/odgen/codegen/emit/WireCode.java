@@ -61,11 +61,40 @@ public final class WireCode {
     return code.build();
   }
 
+  /**
+   * Statements writing a field whose name is the pre-encoded constant {@code name} (a Jackson
+   * {@code SerializableString}), e.g. {@code out.field(PAT_NUM).longValue(patNum);}: the same bytes as
+   * {@link #write}, without encoding the name each time. {@code value} must not be null.
+   */
+  public CodeBlock writeField(TypeRef type, WireForm wireAs, CodeBlock name, CodeBlock value) {
+    String out = JavaNames.WRITER;
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (type.list()) {
+      code.addStatement("$L.field($L).listValue($L, $L)", out, name, value, elementWriter(type, wireAs));
+    } else if (type.kind() == FieldType.MODEL) {
+      code.addStatement("$L.field($L).startObject()", out, name)
+          .addStatement("$L.$L($L)", value, JavaNames.WRITE_FIELDS, out)
+          .addStatement("$L.endObject()", out);
+    } else {
+      code.addStatement("$L.field($L).$L($L)", out, name, valueMethod(type, wireAs), value);
+    }
+    return code.build();
+  }
+
+  /** {@code write} when {@code value} is there, else JSON null under the pre-encoded {@code name}. */
+  public CodeBlock writeFieldOrNull(CodeBlock name, CodeBlock value, CodeBlock write) {
+    return orNull(value, CodeBlock.of("$L.field($L).nullValue()", JavaNames.WRITER, name), write);
+  }
+
   /** {@code write} when {@code value} is there, else JSON null: {@code if (x == null) { out.writeNull("X"); } else { ... }}. */
   public CodeBlock writeOrNull(String wireName, CodeBlock value, CodeBlock write) {
+    return orNull(value, CodeBlock.of("$L.writeNull($S)", JavaNames.WRITER, wireName), write);
+  }
+
+  private static CodeBlock orNull(CodeBlock value, CodeBlock writeNull, CodeBlock write) {
     return CodeBlock.builder()
         .beginControlFlow("if ($L == null)", value)
-        .addStatement("$L.writeNull($S)", JavaNames.WRITER, wireName)
+        .addStatement(writeNull)
         .nextControlFlow("else")
         .add(write)
         .endControlFlow()
@@ -138,9 +167,14 @@ public final class WireCode {
     if (type.kind() == FieldType.ENUM && wireAs == WireForm.ORDINAL) {
       return CodeBlock.of("(writer, item) -> writer.intValue(item.storedValue())");
     }
+    return CodeBlock.of("$T::$L", WIRE_WRITER, valueMethod(type, wireAs));
+  }
+
+  // the writer's value method matching a field method: writeLong -> longValue, writeEnumStoredValue -> enumStoredValue
+  private static String valueMethod(TypeRef type, WireForm wireAs) {
     String write = writeMethod(type, wireAs);
-    String value = Character.toLowerCase(write.charAt(5)) + write.substring(6) + "Value";
-    return CodeBlock.of("$T::$L", WIRE_WRITER, value);
+    String value = Character.toLowerCase(write.charAt(5)) + write.substring(6);
+    return value.endsWith("Value") ? value : value + "Value";
   }
 
   private static String writeMethod(TypeRef type, WireForm wireAs) {

@@ -60,12 +60,13 @@ public final class EntityEmitter extends JavaEmitter<Resource> {
   protected List<TypeSpec.Builder> types(Resource resource, EmitContext ctx) {
     ClassName name = ctx.names().entity(resource);
     List<JsonMember> members = members(resource, ctx);
-    JsonMethods json = new JsonMethods(ctx.wire(), ctx.values());
+    JsonMethods json = new JsonMethods(ctx.wire(), ctx.values(), ctx.names());
     Map<String, String> docs = docs(resource, ctx);
     List<RecordShape.Component> components =
         members.stream().map(m -> RecordShape.component(m, docs.get(m.identifier()))).toList();
     TypeSpec.Builder type = RecordShape.record(name, javadoc(resource), components)
         .addMethod(defaults(resource, name, ctx))
+        .addFields(json.nameConstants(members))
         .addMethod(json.writeJson())
         .addMethod(json.writeFields(members))
         .addMethod(json.fromJson(name, members));

@@ -1,10 +1,13 @@
 package dev.odgen.codegen.entity;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.odgen.codegen.emit.ValueCode;
 import dev.odgen.codegen.emit.WireCode;
+import dev.odgen.codegen.naming.Identifiers;
 import dev.odgen.codegen.naming.JavaNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -15,13 +18,37 @@ import javax.lang.model.element.Modifier;
  */
 final class JsonMethods {
 
+  private static final ClassName SERIALIZED_STRING = ClassName.get(SerializedString.class);
+
   private final WireCode wire;
   private final ValueCode values;
+  private final JavaNames names;
 
-  JsonMethods(WireCode wire, ValueCode values) {
+  JsonMethods(WireCode wire, ValueCode values, JavaNames names) {
     // objects as the API sends them: a client built from an older spec reads members it does not know
     this.wire = wire.readingUnknownMembers();
     this.values = values;
+    this.names = names;
+  }
+
+  // emits: private static final SerializedString PAT_NUM = new SerializedString("PatNum");
+  List<FieldSpec> nameConstants(List<JsonMember> members) {
+    Identifiers constants = nameConstantsOf(members);
+    return written(members).stream()
+        .map(member -> FieldSpec.builder(SERIALIZED_STRING, constants.of(member.wireName()),
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T($S)", SERIALIZED_STRING, member.wireName())
+            .build())
+        .toList();
+  }
+
+  // one pre-encoded name per field that travels: Jackson then copies its bytes instead of encoding it per row
+  private Identifiers nameConstantsOf(List<JsonMember> members) {
+    return names.jsonNameConstants(written(members).stream().map(JsonMember::wireName).toList());
+  }
+
+  private static List<JsonMember> written(List<JsonMember> members) {
+    return members.stream().filter(member -> !member.internal()).toList();   // stored, never part of the API
   }
 
   // emits: public void writeJson(WireWriter out) { out.startObject(); writeFields(out); out.endObject(); }
@@ -36,7 +63,7 @@ final class JsonMethods {
         .build();
   }
 
-  // emits: public void writeFields(WireWriter out) { out.writeLong("AptNum", aptNum); ... }
+  // emits: public void writeFields(WireWriter out) { out.field(APT_NUM).longValue(aptNum); ... }
   MethodSpec writeFields(List<JsonMember> members) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.WRITE_FIELDS)
         .addJavadoc("Writes the fields of this object into the object being written; absent ($L) values are $L.\n",
@@ -44,13 +71,13 @@ final class JsonMethods {
                 ? "written as JSON null\n(derived ones left out)" : "left out")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(WireCode.WIRE_WRITER, JavaNames.WRITER);
-    for (JsonMember member : members) {
-      if (member.internal()) {
-        continue;   // stored, never part of the API
-      }
-      CodeBlock write = wire.write(member.type(), member.wireAs(), member.wireName(), CodeBlock.of("$N", member.identifier()));
+    Identifiers constants = nameConstantsOf(members);
+    for (JsonMember member : written(members)) {
+      CodeBlock name = CodeBlock.of("$N", constants.of(member.wireName()));
+      CodeBlock value = CodeBlock.of("$N", member.identifier());
+      CodeBlock write = wire.writeField(member.type(), member.wireAs(), name, value);
       if (member.nullOnWire()) {
-        method.addCode(wire.writeOrNull(member.wireName(), CodeBlock.of("$N", member.identifier()), write));
+        method.addCode(wire.writeFieldOrNull(name, value, write));
       } else if (member.nullable()) {
         method.beginControlFlow("if ($N != null)", member.identifier()).addCode(write).endControlFlow();
       } else {

@@ -53,13 +53,14 @@ public final class ModelEmitter extends JavaEmitter<Model> {
   protected List<TypeSpec.Builder> types(Model model, EmitContext ctx) {
     ClassName name = ctx.names().model(model.name());
     List<JsonMember> members = members(model, ctx);
-    JsonMethods json = new JsonMethods(ctx.wire(), ctx.values());
+    JsonMethods json = new JsonMethods(ctx.wire(), ctx.values(), ctx.names());
     String javadoc = "Model {@code " + model.name() + "}: an object the API sends that is not a row of a table."
         + Docs.notes(model.notes());
     Map<String, String> docs = docs(model, ctx);
     List<RecordShape.Component> components =
         members.stream().map(m -> RecordShape.component(m, docs.get(m.identifier()))).toList();
     return List.of(RecordShape.record(name, javadoc, components)
+        .addFields(json.nameConstants(members))
         .addMethod(json.writeJson())
         .addMethod(json.writeFields(members))
         .addMethod(json.fromJson(name, members))

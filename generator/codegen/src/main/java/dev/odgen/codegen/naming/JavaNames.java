@@ -322,6 +322,19 @@ public final class JavaNames {
     return new Identifiers(constants);
   }
 
+  /**
+   * Constant names of the pre-encoded JSON field names of one record, keyed by wire name:
+   * {@code PatNum -> PAT_NUM}, unique within the record.
+   */
+  public Identifiers jsonNameConstants(List<String> wireNames) {
+    Allocator allocator = new Allocator(Set.of(), "_");
+    Map<String, String> constants = new LinkedHashMap<>();
+    for (String wireName : wireNames) {
+      constants.put(wireName, allocator.allocate(constant(wireName)));
+    }
+    return new Identifiers(constants);
+  }
+
   /** Record component names of a list operation's filters, keyed by query parameter name. */
   public Identifiers filterParams(List<Filter> filters) {
     return members(filters.stream().map(Filter::param).toList());

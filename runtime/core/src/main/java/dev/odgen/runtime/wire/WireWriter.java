@@ -1,6 +1,7 @@
 package dev.odgen.runtime.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +36,8 @@ import java.time.LocalTime;
 public final class WireWriter {
   private final JsonGenerator out;
   private final WireFormats formats;
+  /** The field last started, for messages about its value; {@code null} before the first. */
+  private String fieldName;
 
   /** Writes into {@code out} (the caller closes it) with {@code formats}. */
   public WireWriter(JsonGenerator out, WireFormats formats) {
@@ -112,86 +115,88 @@ public final class WireWriter {
 
   /** A field holding an array of {@code items}, each written by {@code element}. */
   public <T> WireWriter writeList(String name, Iterable<? extends T> items, ItemWriter<? super T> element) {
-    io(() -> out.writeFieldName(name));
-    return listValue(items, element);
+    return field(name).listValue(items, element);
   }
 
   /** A field holding an arbitrary JSON tree (e.g. rows of a raw query). */
   public WireWriter writeNode(String name, JsonNode node) {
-    return io(() -> {
-      out.writeFieldName(name);
-      out.writeTree(node);
-    });
+    return field(name).io(() -> out.writeTree(node));
   }
 
   public WireWriter writeNull(String name) {
-    return io(() -> out.writeNullField(name));
+    return field(name).nullValue();
   }
 
-  // ---- fields
+  // ---- fields: each is the field's name followed by the matching value method below
+
+  /**
+   * Starts a field whose name was quoted and encoded once, ahead of time: generated classes keep one
+   * {@code SerializedString} per field, which spares Jackson escaping and encoding the name on every row.
+   * The value method that follows writes its value.
+   */
+  public WireWriter field(SerializableString name) {
+    fieldName = name.getValue();
+    return io(() -> out.writeFieldName(name));
+  }
+
+  /** Starts a field named {@code name}; the value method that follows writes its value. */
+  public WireWriter field(String name) {
+    fieldName = name;
+    return io(() -> out.writeFieldName(name));
+  }
 
   public WireWriter writeLong(String name, long value) {
-    return io(() -> out.writeNumberField(name, value));
+    return field(name).longValue(value);
   }
 
   public WireWriter writeInt(String name, int value) {
-    return io(() -> out.writeNumberField(name, value));
+    return field(name).intValue(value);
   }
 
   /** A whole number as a JSON string, e.g. {@code "24555"}, for fields the API quotes. */
   public WireWriter writeLongString(String name, long value) {
-    return writeString(name, Long.toString(value));
+    return field(name).longStringValue(value);
   }
 
   /** A whole number as a JSON string, e.g. {@code "239"}. */
   public WireWriter writeIntString(String name, int value) {
-    return writeString(name, Integer.toString(value));
+    return field(name).intStringValue(value);
   }
 
   public WireWriter writeString(String name, String value) {
-    if (value == null && formats.blanksAsNull()) {
-      return writeNull(name);
-    }
-    return io(() -> out.writeStringField(name, value == null ? "" : value));
+    return field(name).stringValue(value);
   }
 
   /** {@code "true"}/{@code "false"} or a JSON boolean, per {@link WireSettings#booleansAsStrings()}. */
   public WireWriter writeBool(String name, boolean value) {
-    io(() -> out.writeFieldName(name));
-    return boolValue(value);
+    return field(name).boolValue(value);
   }
 
   public WireWriter writeDate(String name, LocalDate value) {
-    return value == null && formats.blanksAsNull() ? writeNull(name) : writeString(name, formats.formatDate(value));
+    return field(name).dateValue(value);
   }
 
   public WireWriter writeDateTime(String name, LocalDateTime value) {
-    return value == null && formats.blanksAsNull() ? writeNull(name) : writeString(name, formats.formatDateTime(value));
+    return field(name).dateTimeValue(value);
   }
 
   /** The date of a date-time alone, for date-time columns the API shows as dates; {@code null} is the no-date value. */
   public WireWriter writeDateOfDateTime(String name, LocalDateTime value) {
-    return writeDate(name, value == null ? null : value.toLocalDate());
+    return field(name).dateOfDateTimeValue(value);
   }
 
   public WireWriter writeTime(String name, LocalTime value) {
-    return value == null && formats.blanksAsNull() ? writeNull(name) : writeString(name, formats.formatTime(value));
+    return field(name).timeValue(value);
   }
 
   /** A JSON number with exactly two decimals, e.g. {@code 12.50}. */
   public WireWriter writeMoney(String name, BigDecimal value) {
-    if (value == null && formats.blanksAsNull()) {
-      return writeNull(name);
-    }
-    return io(() -> out.writeNumberField(name, WireValues.money(value)));
+    return field(name).moneyValue(value);
   }
 
   /** An amount as a JSON string with exactly two decimals, e.g. {@code "130.00"}. */
   public WireWriter writeMoneyString(String name, BigDecimal value) {
-    if (value == null && formats.blanksAsNull()) {
-      return writeNull(name);
-    }
-    return writeString(name, WireValues.money(value).toPlainString());
+    return field(name).moneyStringValue(value);
   }
 
   /**
@@ -199,68 +204,52 @@ public final class WireWriter {
    * {@code "-129.99"}: the text .NET gives a double, which some Open Dental fields carry.
    */
   public WireWriter writeMoneyTrimmed(String name, BigDecimal value) {
-    if (value == null && formats.blanksAsNull()) {
-      return writeNull(name);
-    }
-    return writeString(name, WireValues.trimmedMoney(value));
+    return field(name).moneyTrimmedValue(value);
   }
 
   /** A double as a JSON string without trailing zeros, as .NET writes one: {@code "-20"}, {@code "1.5"}. */
   public WireWriter writeDoubleTrimmed(String name, double value) {
-    return writeString(name, WireValues.trimmedDecimal(Double.toString(finite(name, value))));
+    return field(name).doubleTrimmedValue(value);
   }
 
   /** A float as a JSON string without trailing zeros: {@code "-20"}, {@code "0.1"} (its shortest decimal). */
   public WireWriter writeFloatTrimmed(String name, float value) {
-    return writeString(name, WireValues.trimmedDecimal(Float.toString((float) finite(name, value))));
+    return field(name).floatTrimmedValue(value);
   }
 
   public WireWriter writeDouble(String name, double value) {
-    finite(name, value);
-    return io(() -> out.writeNumberField(name, value));
+    return field(name).doubleValue(value);
   }
 
   public WireWriter writeFloat(String name, float value) {
-    finite(name, value);
-    return io(() -> out.writeNumberField(name, value));
-  }
-
-  /**
-   * JSON has no NaN or infinity (Jackson would write them as the strings "NaN" and "Infinity", which no reader
-   * takes as a number): a stored value like that is a fault to report, not a value to send.
-   *
-   * @throws IllegalStateException naming the field
-   */
-  private static double finite(String name, double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalStateException(name + " holds " + value + ", which JSON cannot carry");
-    }
-    return value;
+    return field(name).floatValue(value);
   }
 
   /** An ARGB colour as {@code "r,g,b"}. */
   public WireWriter writeColor(String name, int argb) {
-    return writeString(name, Colors.toWire(argb));
+    return field(name).colorValue(argb);
   }
 
   /** Open Dental's packed Interval as text, e.g. {@code "6m1d"} ({@code ""} for none). */
   public WireWriter writeInterval(String name, int packed) {
-    return writeString(name, Intervals.toWire(packed));
+    return field(name).intervalValue(packed);
   }
 
   /** The member's wire name, or JSON null. */
   public WireWriter writeEnum(String name, WireEnum value) {
-    io(() -> out.writeFieldName(name));
-    return enumValue(value);
+    return field(name).enumValue(value);
   }
 
   /** The member's stored value as a number (enums that travel as ordinals), or JSON null. */
   public WireWriter writeEnumStoredValue(String name, WireEnum value) {
-    io(() -> out.writeFieldName(name));
-    return value == null ? io(() -> out.writeNull()) : intValue(value.storedValue());
+    return field(name).enumStoredValue(value);
   }
 
   // ---- array elements and top-level values
+
+  public WireWriter nullValue() {
+    return io(() -> out.writeNull());
+  }
 
   public WireWriter longValue(long value) {
     return io(() -> out.writeNumber(value));
@@ -270,9 +259,17 @@ public final class WireWriter {
     return io(() -> out.writeNumber(value));
   }
 
+  public WireWriter longStringValue(long value) {
+    return stringValue(Long.toString(value));
+  }
+
+  public WireWriter intStringValue(int value) {
+    return stringValue(Integer.toString(value));
+  }
+
   public WireWriter stringValue(String value) {
     if (value == null && formats.blanksAsNull()) {
-      return io(() -> out.writeNull());
+      return nullValue();
     }
     return io(() -> out.writeString(value == null ? "" : value));
   }
@@ -284,31 +281,51 @@ public final class WireWriter {
   }
 
   public WireWriter dateValue(LocalDate value) {
-    return value == null && formats.blanksAsNull() ? io(() -> out.writeNull()) : stringValue(formats.formatDate(value));
+    return value == null && formats.blanksAsNull() ? nullValue() : stringValue(formats.formatDate(value));
   }
 
   public WireWriter dateTimeValue(LocalDateTime value) {
-    return value == null && formats.blanksAsNull() ? io(() -> out.writeNull()) : stringValue(formats.formatDateTime(value));
+    return value == null && formats.blanksAsNull() ? nullValue() : stringValue(formats.formatDateTime(value));
+  }
+
+  public WireWriter dateOfDateTimeValue(LocalDateTime value) {
+    return dateValue(value == null ? null : value.toLocalDate());
   }
 
   public WireWriter timeValue(LocalTime value) {
-    return value == null && formats.blanksAsNull() ? io(() -> out.writeNull()) : stringValue(formats.formatTime(value));
+    return value == null && formats.blanksAsNull() ? nullValue() : stringValue(formats.formatTime(value));
   }
 
   public WireWriter moneyValue(BigDecimal value) {
     if (value == null && formats.blanksAsNull()) {
-      return io(() -> out.writeNull());
+      return nullValue();
     }
     return io(() -> out.writeNumber(WireValues.money(value)));
   }
 
+  public WireWriter moneyStringValue(BigDecimal value) {
+    return value == null && formats.blanksAsNull() ? nullValue() : stringValue(WireValues.money(value).toPlainString());
+  }
+
+  public WireWriter moneyTrimmedValue(BigDecimal value) {
+    return value == null && formats.blanksAsNull() ? nullValue() : stringValue(WireValues.trimmedMoney(value));
+  }
+
+  public WireWriter doubleTrimmedValue(double value) {
+    return stringValue(WireValues.trimmedDecimal(Double.toString(finite(value))));
+  }
+
+  public WireWriter floatTrimmedValue(float value) {
+    return stringValue(WireValues.trimmedDecimal(Float.toString((float) finite(value))));
+  }
+
   public WireWriter doubleValue(double value) {
-    finite("a list item", value);
+    finite(value);
     return io(() -> out.writeNumber(value));
   }
 
   public WireWriter floatValue(float value) {
-    finite("a list item", value);
+    finite(value);
     return io(() -> out.writeNumber(value));
   }
 
@@ -321,7 +338,25 @@ public final class WireWriter {
   }
 
   public WireWriter enumValue(WireEnum value) {
-    return value == null ? io(() -> out.writeNull()) : stringValue(value.wireName());
+    return value == null ? nullValue() : stringValue(value.wireName());
+  }
+
+  public WireWriter enumStoredValue(WireEnum value) {
+    return value == null ? nullValue() : intValue(value.storedValue());
+  }
+
+  /**
+   * JSON has no NaN or infinity (Jackson would write them as the strings "NaN" and "Infinity", which no reader
+   * takes as a number): a stored value like that is a fault to report, not a value to send.
+   *
+   * @throws IllegalStateException naming the field last started, or saying it is a list item
+   */
+  private double finite(double value) {
+    if (!Double.isFinite(value)) {
+      String where = fieldName == null ? "a list item" : fieldName;
+      throw new IllegalStateException(where + " holds " + value + ", which JSON cannot carry");
+    }
+    return value;
   }
 
   private WireWriter io(IoAction action) {

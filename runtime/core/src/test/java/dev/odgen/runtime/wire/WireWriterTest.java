@@ -3,6 +3,7 @@ package dev.odgen.runtime.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.odgen.runtime.testing.Gender;
 import dev.odgen.runtime.testing.Settings;
 import java.math.BigDecimal;
@@ -163,5 +164,37 @@ class WireWriterTest {
   @Test
   void moneyIsPlainNeverExponent() {
     assertEquals("[1000000.00]", write(Settings.WIRE.formats(), w -> w.startArray().moneyValue(new BigDecimal("1E+6")).endArray()));
+  }
+
+  @Test
+  void preEncodedNamesWriteTheSameBytesAsPlainNames() {
+    SerializedString name = new SerializedString("Na\"me\u00e9");   // a quote and a non-ASCII letter to escape
+    LocalDateTime when = LocalDateTime.of(2024, 5, 1, 9, 30, 5);
+    List<JsonBody> plain = List.of(
+        w -> w.writeLong("Na\"me\u00e9", -7L), w -> w.writeString("Na\"me\u00e9", null),
+        w -> w.writeDateOfDateTime("Na\"me\u00e9", when), w -> w.writeMoneyTrimmed("Na\"me\u00e9", new BigDecimal("12.50")),
+        w -> w.writeFloatTrimmed("Na\"me\u00e9", 0.1f), w -> w.writeEnumStoredValue("Na\"me\u00e9", Gender.OTHER),
+        w -> w.writeNull("Na\"me\u00e9"));
+    List<JsonBody> encoded = List.of(
+        w -> w.field(name).longValue(-7L), w -> w.field(name).stringValue(null),
+        w -> w.field(name).dateOfDateTimeValue(when), w -> w.field(name).moneyTrimmedValue(new BigDecimal("12.50")),
+        w -> w.field(name).floatTrimmedValue(0.1f), w -> w.field(name).enumStoredValue(Gender.OTHER),
+        w -> w.field(name).nullValue());
+    for (int i = 0; i < plain.size(); i++) {
+      JsonBody a = plain.get(i);
+      JsonBody b = encoded.get(i);
+      assertEquals(write(Settings.WIRE.formats(), w -> { w.startObject(); a.write(w); w.endObject(); }),
+          write(Settings.WIRE.formats(), w -> { w.startObject(); b.write(w); w.endObject(); }), "case " + i);
+    }
+  }
+
+  @Test
+  void aValueJsonCannotCarryIsRefusedNamingItsField() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> write(Settings.WIRE.formats(), w -> w.startObject().field(new SerializedString("Ratio")).doubleValue(Double.NaN)));
+    assertEquals("Ratio holds NaN, which JSON cannot carry", e.getMessage());
+    IllegalStateException item = assertThrows(IllegalStateException.class,
+        () -> write(Settings.WIRE.formats(), w -> w.startArray().floatValue(Float.POSITIVE_INFINITY)));
+    assertEquals("a list item holds Infinity, which JSON cannot carry", item.getMessage());
   }
 }
